@@ -1,0 +1,199 @@
+import ky, { HTTPError, type KyInstance, TimeoutError } from 'ky';
+import type {
+  RequestOptions,
+  ResponseEvent,
+  SipgateIOClient,
+  SipgateIOClientOptions,
+  Webuser,
+} from './client.types.js';
+import { type AuthCredentials, createAuthorization } from './credentials.js';
+import { SipgateIOError } from './errors.js';
+import { errorFromResponse, errorFromTransport } from './map-error.js';
+import { describeRuntime, SDK_VERSION } from './platform.js';
+import { serializeQuery } from './query.js';
+import { reviveDates } from './revive-dates.js';
+
+const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
+const DEFAULT_TIMEOUT = 30_000;
+const DEFAULT_RETRY = 2;
+const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
+const MAX_RETRY_AFTER = 60_000;
+
+function environmentBaseUrl(): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.SIPGATEIO_BASE_URL || undefined;
+}
+
+function combineSignals(signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
+  const present = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+  if (present.length <= 1) return present[0];
+  return AbortSignal.any(present);
+}
+
+async function parseBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  const looksJson = type.includes('json') || (!type.includes('text/') && /^\s*[[{"]/.test(text));
+  if (!looksJson) return text;
+  try {
+    return reviveDates(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
+function isRawBody(body: unknown): body is BodyInit {
+  return (
+    typeof body === 'string' ||
+    (typeof Blob !== 'undefined' && body instanceof Blob) ||
+    (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
+  );
+}
+
+/**
+ * Creates a sipgate.io client. Credentials are checked synchronously; nothing is sent until a module calls
+ * the API.
+ *
+ * @example
+ * ```ts
+ * import { sipgateIO } from '@sipgateio/core';
+ * const client = sipgateIO({ tokenId: 'token-FQ1V12', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' });
+ * const webuserId = await client.getAuthenticatedWebuserId();
+ * ```
+ * @throws {SipgateIOValidationError} when the credentials are malformed (the field is named; secrets never).
+ */
+export function sipgateIO(
+  credentials: AuthCredentials,
+  options: SipgateIOClientOptions = {},
+): SipgateIOClient {
+  const authorization = createAuthorization(credentials);
+  const baseUrl = (options.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const hooks = options.hooks ?? {};
+  const clientHeader = JSON.stringify(describeRuntime());
+
+  const http: KyInstance = ky.create({
+    timeout: options.timeout ?? DEFAULT_TIMEOUT,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    throwHttpErrors: true,
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      'X-Sipgate-Client': clientHeader,
+      'X-Sipgate-Version': SDK_VERSION,
+    },
+    retry: {
+      limit: options.retry ?? DEFAULT_RETRY,
+      // POST and PATCH create or change things: never repeated behind the caller's back.
+      methods: ['get', 'put', 'delete', 'head'],
+      statusCodes: RETRY_STATUS_CODES,
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: MAX_RETRY_AFTER,
+      backoffLimit: 10_000,
+    },
+  });
+
+  function toUrl(path: string, query: string): { url: string; shownPath: string } {
+    const absolute = /^https?:\/\//i.test(path);
+    const url = absolute ? path : `${baseUrl}/${path.replace(/^\/+/, '')}`;
+    const withQuery = query === '' ? url : `${url}${url.includes('?') ? '&' : '?'}${query}`;
+    const shownPath = absolute ? new URL(withQuery).pathname : withQuery.slice(baseUrl.length);
+    return { url: withQuery, shownPath };
+  }
+
+  async function request<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    requestOptions: RequestOptions = {},
+  ): Promise<T> {
+    const query = serializeQuery(requestOptions.searchParams ?? requestOptions.params);
+    const { url, shownPath } = toUrl(path, query);
+    const description = { method, path: shownPath };
+    const signal = combineSignals([options.signal, requestOptions.signal]);
+    let startedAt = 0;
+    let retryCount = 0;
+    const afterResponse = hooks.afterResponse;
+
+    let response: Response;
+    try {
+      response = await http(url, {
+        method,
+        // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
+        ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
+        ...(requestOptions.headers ? { headers: requestOptions.headers } : {}),
+        ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
+        ...(signal ? { signal } : {}),
+        hooks: {
+          beforeRequest: [
+            async (outgoing) => {
+              outgoing.headers.set('Authorization', await authorization());
+              startedAt = Date.now();
+              if (hooks.beforeRequest) {
+                const headers: Record<string, string> = {};
+                outgoing.headers.forEach((value, name) => {
+                  headers[name] = name === 'authorization' ? '[redacted]' : value;
+                });
+                await hooks.beforeRequest({ ...description, url, headers, retryCount });
+              }
+            },
+          ],
+          beforeRetry: [
+            () => {
+              retryCount++;
+            },
+          ],
+          afterResponse: afterResponse
+            ? [
+                async (_request, _options, received) => {
+                  const event: ResponseEvent = {
+                    ...description,
+                    url,
+                    status: received.status,
+                    durationMs: Date.now() - startedAt,
+                    retryCount,
+                  };
+                  await afterResponse(event);
+                },
+              ]
+            : [],
+        },
+      });
+    } catch (error) {
+      if (error instanceof SipgateIOError) throw error;
+      if (error instanceof HTTPError) {
+        throw errorFromResponse(
+          description,
+          error.response,
+          await parseBody(error.response).catch(() => undefined),
+          requestOptions.errorMessages,
+        );
+      }
+      throw errorFromTransport(description, error, {
+        secrets: [await authorization().catch(() => '')],
+        timedOut: error instanceof TimeoutError,
+        aborted: signal?.aborted === true,
+        timeout: requestOptions.timeout ?? options.timeout ?? DEFAULT_TIMEOUT,
+        subject: requestOptions.outcomeSubject,
+      });
+    }
+    return (await parseBody(response)) as T;
+  }
+
+  const client: SipgateIOClient = {
+    get: (path, requestOptions) => request('GET', path, undefined, requestOptions),
+    delete: (path, requestOptions) => request('DELETE', path, undefined, requestOptions),
+    post: (path, body, requestOptions) => request('POST', path, body, requestOptions),
+    put: (path, body, requestOptions) => request('PUT', path, body, requestOptions),
+    patch: (path, body, requestOptions) => request('PATCH', path, body, requestOptions),
+    async getAuthenticatedWebuserId() {
+      const userinfo = await client.get<{ sub: string }>('authorization/userinfo');
+      return userinfo.sub;
+    },
+    async getWebUsers() {
+      const users = await client.get<{ items: Webuser[] }>('users');
+      return users.items;
+    },
+  };
+  return client;
+}

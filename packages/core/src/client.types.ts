@@ -1,0 +1,95 @@
+import type { QueryParams } from './query.js';
+
+/** What a request hook sees. Headers are copied with `Authorization` replaced by `[redacted]`. */
+export interface RequestEvent {
+  method: string;
+  /** Path below the base URL, with query string. */
+  path: string;
+  url: string;
+  headers: Record<string, string>;
+  /** 0 for the first attempt, 1 for the first retry, … */
+  retryCount: number;
+}
+
+/** What a response hook sees. */
+export interface ResponseEvent {
+  method: string;
+  path: string;
+  url: string;
+  status: number;
+  /** Milliseconds from sending the attempt to its response headers. */
+  durationMs: number;
+  retryCount: number;
+}
+
+/** Observe traffic, e.g. for logging. Hooks never see credentials. */
+export interface ClientHooks {
+  beforeRequest?: (event: RequestEvent) => void | Promise<void>;
+  afterResponse?: (event: ResponseEvent) => void | Promise<void>;
+}
+
+/** Options of {@link sipgateIO}. */
+export interface SipgateIOClientOptions {
+  /**
+   * API base URL. Default: the `SIPGATEIO_BASE_URL` environment variable where one exists, else
+   * `https://api.sipgate.com/v2`.
+   */
+  baseUrl?: string;
+  /** Milliseconds before a request attempt is abandoned. Default 30000. */
+  timeout?: number;
+  /** How often a GET, PUT or DELETE is retried on 408/429/500/502/503/504 or a network error. Default 2. */
+  retry?: number;
+  /** A `fetch` implementation to use instead of the global one. */
+  fetch?: typeof globalThis.fetch;
+  /** Aborts every request of this client when it fires. */
+  signal?: AbortSignal;
+  hooks?: ClientHooks;
+}
+
+/** Per-status messages a feature module chooses; core still chooses the error class. */
+export type ErrorMessages = Readonly<Partial<Record<number, string>>>;
+
+/** Options of one request through the raw client methods. */
+export interface RequestOptions {
+  /** Query parameters (`params` is the original SDK's name; both work). */
+  params?: QueryParams;
+  searchParams?: QueryParams;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Milliseconds; overrides the client's timeout for this request. */
+  timeout?: number;
+  /** Messages to use for these statuses instead of core's defaults. */
+  errorMessages?: ErrorMessages;
+  /**
+   * What a POST creates, for the "outcome unknown" message, e.g. `the SMS`: "… the SMS may or may not have
+   * been sent".
+   */
+  outcomeSubject?: string;
+}
+
+/** A sipgate web user (GET /users). */
+export interface Webuser {
+  id: string;
+  firstname: string;
+  lastname: string;
+  email: string;
+  defaultDevice: string;
+  busyOnBusy: boolean;
+  addressId: string;
+  directDialIds: string[];
+  timezone: string;
+  admin: boolean;
+}
+
+/** The client every feature module takes. Resolved values are the parsed response bodies. */
+export interface SipgateIOClient {
+  get<T = unknown>(path: string, options?: RequestOptions): Promise<T>;
+  post<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  put<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  patch<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  delete<T = unknown>(path: string, options?: RequestOptions): Promise<T>;
+  /** The id (`w0`, …) of the web user the credentials belong to (GET /authorization/userinfo → `sub`). */
+  getAuthenticatedWebuserId(): Promise<string>;
+  /** All web users of the account (GET /users → `items`). */
+  getWebUsers(): Promise<Webuser[]>;
+}

@@ -1,0 +1,147 @@
+const BRAND = Symbol.for('sipgateio.error');
+
+/** Where an HTTP request went: what errors and hook payloads say about it (never a credential). */
+export interface RequestDescription {
+  method: string;
+  /** Path below the base URL, with query string; never contains credentials. */
+  path: string;
+}
+
+/**
+ * Base class of every error the SDK throws. Check with {@link isSipgateIOError}, which also works when two
+ * copies of `@sipgateio/core` are installed.
+ */
+export class SipgateIOError extends Error {
+  override name = 'SipgateIOError';
+  readonly [BRAND] = true;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** True for every error thrown by the SDK, whatever copy of `@sipgateio/core` created it. */
+export function isSipgateIOError(value: unknown): value is SipgateIOError {
+  return (
+    value instanceof SipgateIOError ||
+    (typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true)
+  );
+}
+
+/** Input rejected on the client before any request was sent. `field` names the offending input. */
+export class SipgateIOValidationError extends SipgateIOError {
+  override name = 'SipgateIOValidationError';
+  /** The option or argument that failed, e.g. `to`, `sendAt`, `credentials.tokenId`. */
+  readonly field: string;
+
+  constructor(message: string, field: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.field = field;
+  }
+}
+
+/** The API answered with a non-2xx status. Subclasses exist for 401, 403, 404 and 429. */
+export class SipgateIOHttpError extends SipgateIOError {
+  override name = 'SipgateIOHttpError';
+  readonly status: number;
+  readonly statusText: string;
+  readonly method: string;
+  readonly path: string;
+  /** The parsed response body (JSON when it parses, else text; undefined when empty). */
+  readonly body: unknown;
+  /** Response headers, lower-case names. */
+  readonly headers: Record<string, string>;
+
+  constructor(
+    message: string,
+    details: RequestDescription & {
+      status: number;
+      statusText: string;
+      body: unknown;
+      headers: Record<string, string>;
+    },
+  ) {
+    super(message);
+    this.status = details.status;
+    this.statusText = details.statusText;
+    this.method = details.method;
+    this.path = details.path;
+    this.body = details.body;
+    this.headers = details.headers;
+  }
+}
+
+/** 401: the credentials were not accepted. */
+export class SipgateIOAuthenticationError extends SipgateIOHttpError {
+  override name = 'SipgateIOAuthenticationError';
+}
+
+/** 403: the credentials lack the scope or the account lacks the feature. */
+export class SipgateIOPermissionError extends SipgateIOHttpError {
+  override name = 'SipgateIOPermissionError';
+}
+
+/** 404: the addressed resource does not exist. */
+export class SipgateIONotFoundError extends SipgateIOHttpError {
+  override name = 'SipgateIONotFoundError';
+}
+
+/** 429: too many requests. `retryAfter` is the server's `Retry-After` in seconds, when it sent one. */
+export class SipgateIORateLimitError extends SipgateIOHttpError {
+  override name = 'SipgateIORateLimitError';
+  readonly retryAfter: number | undefined;
+
+  constructor(message: string, details: ConstructorParameters<typeof SipgateIOHttpError>[1]) {
+    super(message, details);
+    this.retryAfter = parseRetryAfter(details.headers['retry-after']);
+  }
+}
+
+/** No HTTP answer arrived (DNS, refused or reset connection) and the request certainly had no effect. */
+export class SipgateIONetworkError extends SipgateIOError {
+  override name = 'SipgateIONetworkError';
+  readonly method: string;
+  readonly path: string;
+
+  constructor(message: string, request: RequestDescription, options?: { cause?: unknown }) {
+    super(message, options);
+    this.method = request.method;
+    this.path = request.path;
+  }
+}
+
+/** A request that changes nothing (GET, PUT, DELETE) took longer than the configured timeout. */
+export class SipgateIOTimeoutError extends SipgateIONetworkError {
+  override name = 'SipgateIOTimeoutError';
+}
+
+/** The caller aborted the request through its `AbortSignal`. */
+export class SipgateIOAbortError extends SipgateIONetworkError {
+  override name = 'SipgateIOAbortError';
+}
+
+/**
+ * A POST or PATCH was sent but no answer arrived (timeout, dropped connection, abort): it may or may not have
+ * taken effect. It is never retried automatically; check (e.g. the history) before sending again.
+ */
+export class SipgateIOOutcomeUnknownError extends SipgateIONetworkError {
+  override name = 'SipgateIOOutcomeUnknownError';
+  readonly reason: 'timeout' | 'network' | 'abort';
+
+  constructor(
+    message: string,
+    request: RequestDescription & { reason: 'timeout' | 'network' | 'abort' },
+    options?: { cause?: unknown },
+  ) {
+    super(message, request, options);
+    this.reason = request.reason;
+  }
+}
+
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}

@@ -1,0 +1,54 @@
+export { base64Length, bytesToBase64, utf8ToBase64 } from './base64.js';
+export { sipgateIO } from './client.js';
+export type {
+  ClientHooks,
+  ErrorMessages,
+  RequestEvent,
+  RequestOptions,
+  ResponseEvent,
+  SipgateIOClient,
+  SipgateIOClientOptions,
+  Webuser,
+} from './client.types.js';
+export { COUNTRY_CALLING_CODES } from './country-calling-codes.js';
+export type {
+  AuthCredentials,
+  BasicAuthCredentials,
+  OAuthCredentials,
+  PersonalAccessTokenCredentials,
+  TokenProvider,
+} from './credentials.js';
+export {
+  isSipgateIOError,
+  type RequestDescription,
+  SipgateIOAbortError,
+  SipgateIOAuthenticationError,
+  SipgateIOError,
+  SipgateIOHttpError,
+  SipgateIONetworkError,
+  SipgateIONotFoundError,
+  SipgateIOOutcomeUnknownError,
+  SipgateIOPermissionError,
+  SipgateIORateLimitError,
+  SipgateIOTimeoutError,
+  SipgateIOValidationError,
+} from './errors.js';
+export { type Page, type PaginateOptions, type Pagination, paginate } from './pagination.js';
+export { describeRuntime, SDK_VERSION } from './platform.js';
+export { type QueryParams, type QueryValue, serializeQuery } from './query.js';
+export { reviveDates } from './revive-dates.js';
+export {
+  validateEmail,
+  validateOAuthToken,
+  validatePassword,
+  validatePersonalAccessToken,
+  validateTokenId,
+} from './validate-credentials.js';
+export { EXTENSION_TYPES, isExtension, validateExtension } from './validate-extension.js';
+export {
+  invalidPhoneNumberMessage,
+  isPhoneNumber,
+  normalizePhoneNumber,
+  validatePhoneNumber,
+} from './validate-phone-number.js';
+export { validateWebhookUrl } from './validate-webhook-url.js';

@@ -1,0 +1,135 @@
+import type { ErrorMessages } from './client.types.js';
+import {
+  type RequestDescription,
+  SipgateIOAbortError,
+  SipgateIOAuthenticationError,
+  SipgateIOHttpError,
+  SipgateIONetworkError,
+  SipgateIONotFoundError,
+  SipgateIOOutcomeUnknownError,
+  SipgateIOPermissionError,
+  SipgateIORateLimitError,
+  SipgateIOTimeoutError,
+} from './errors.js';
+
+const DEFAULT_MESSAGES: Readonly<Record<number, string>> = { 401: 'Unauthorized', 403: 'Forbidden' };
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+// Failures that happen before a single byte of the request left the machine.
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ERR_INVALID_URL',
+  'ERR_INVALID_ARG_TYPE',
+]);
+
+/**
+ * The one place that turns an HTTP error status into an error class. Feature modules pass `messages` to
+ * keep the original SDK's wording for the statuses they know; core picks the class either way.
+ */
+export function errorFromResponse(
+  request: RequestDescription,
+  response: Response,
+  body: unknown,
+  messages: ErrorMessages = {},
+): SipgateIOHttpError {
+  const { status } = response;
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const details = { ...request, status, statusText: response.statusText, body, headers };
+  const message =
+    messages[status] ??
+    DEFAULT_MESSAGES[status] ??
+    `Request failed with status ${status}${response.statusText ? ` ${response.statusText}` : ''} (${request.method} ${request.path})`;
+  switch (status) {
+    case 401:
+      return new SipgateIOAuthenticationError(message, details);
+    case 403:
+      return new SipgateIOPermissionError(message, details);
+    case 404:
+      return new SipgateIONotFoundError(message, details);
+    case 429:
+      return new SipgateIORateLimitError(message, details);
+    default:
+      return new SipgateIOHttpError(message, details);
+  }
+}
+
+interface TransportContext {
+  /** Values that must not survive into messages (the Authorization header of this client). */
+  secrets: string[];
+  timedOut: boolean;
+  aborted: boolean;
+  timeout: number;
+  subject: string | undefined;
+}
+
+const CREDENTIAL_PATTERN = /\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi;
+
+/** Removes credentials from text that came from elsewhere (fetch and mock libraries quote request headers). */
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret) result = result.split(secret).join('[redacted]');
+  }
+  return result.replace(CREDENTIAL_PATTERN, '$1 [redacted]');
+}
+
+// Errors from fetch/ky carry the request (with its Authorization header) on some properties: keep only the
+// name, redacted message and code, so nothing secret can travel in `cause`.
+function sanitize(error: unknown, secrets: readonly string[]): Error {
+  const source = error as {
+    name?: string;
+    message?: string;
+    code?: string;
+    cause?: { code?: string; message?: string };
+  };
+  const code = source?.code ?? source?.cause?.code;
+  const detail = source?.cause?.message ? `: ${source.cause.message}` : '';
+  const copy = new Error(redact(`${source?.message ?? String(error)}${detail}`, secrets));
+  copy.name = source?.name ?? 'Error';
+  if (code) (copy as Error & { code?: string }).code = code;
+  return copy;
+}
+
+/** Turns a failure without an HTTP answer into a network, timeout, abort or outcome-unknown error. */
+export function errorFromTransport(
+  request: RequestDescription,
+  error: unknown,
+  context: TransportContext,
+): SipgateIONetworkError {
+  const cause = sanitize(error, context.secrets);
+  const where = `${request.method} ${request.path}`;
+  const code = (cause as Error & { code?: string }).code;
+  const certainlyNotSent =
+    !context.timedOut && !context.aborted && code !== undefined && NOT_SENT_CODES.has(code);
+  const reason = context.timedOut ? 'timeout' : context.aborted ? 'abort' : 'network';
+  const happened =
+    reason === 'timeout'
+      ? `no answer within ${context.timeout} ms`
+      : reason === 'abort'
+        ? 'the request was aborted'
+        : `the connection failed (${cause.message})`;
+
+  if (!SAFE_METHODS.has(request.method) && !certainlyNotSent) {
+    const subject = context.subject ?? 'the request';
+    return new SipgateIOOutcomeUnknownError(
+      `${where}: ${happened} after sending, so ${subject} may or may not have been ${context.subject ? 'sent' : 'carried out'}. ` +
+        'Check (for example in the history) before trying again.',
+      { ...request, reason },
+      { cause },
+    );
+  }
+  if (reason === 'timeout') {
+    return new SipgateIOTimeoutError(`${where}: ${happened}`, request, { cause });
+  }
+  if (reason === 'abort') {
+    return new SipgateIOAbortError(`${where}: ${happened}`, request, { cause });
+  }
+  return new SipgateIONetworkError(`${where}: ${happened}`, request, { cause });
+}

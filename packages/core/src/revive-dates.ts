@@ -1,0 +1,45 @@
+// A whole-string ISO-8601 date-time with a zone designator, as the API sends timestamps (2020-09-14T10:03:20Z).
+// Zone-less strings stay strings: the original parsed them as local time, which shifts them per machine.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
+
+// Fields that carry text users wrote; an SMS reading "2024-01-01T00:00:00Z" must stay a string.
+const FREE_TEXT_KEYS = new Set([
+  'note',
+  'smsContent',
+  'message',
+  'name',
+  'given',
+  'family',
+  'alias',
+  'sourceAlias',
+  'targetAlias',
+  'transcription',
+  'tagline',
+  'firstname',
+  'lastname',
+  'labels',
+  'organization',
+]);
+
+/**
+ * Replaces every ISO-8601 date-time string in a parsed JSON body with a `Date`, recursively through objects
+ * and arrays, except inside free-text fields. Returns the same structure (mutated in place for speed).
+ */
+export function reviveDates<T>(value: T): T {
+  return walk(value) as T;
+}
+
+function walk(value: unknown): unknown {
+  if (typeof value === 'string') return ISO_DATE_TIME.test(value) ? new Date(value) : value;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = walk(value[index]);
+    return value;
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!FREE_TEXT_KEYS.has(key)) record[key] = walk(record[key]);
+    }
+  }
+  return value;
+}

@@ -1,0 +1,66 @@
+import { COUNTRY_CALLING_CODES } from './country-calling-codes.js';
+import { SipgateIOValidationError } from './errors.js';
+
+// Separators people type inside numbers; the original's phone library tolerated the same.
+const SEPARATORS = /[\s\-()./\u00a0\u2010-\u2015]/g;
+const KEYPAD: Record<string, string> = {};
+for (const [digit, letters] of Object.entries({
+  2: 'abc',
+  3: 'def',
+  4: 'ghi',
+  5: 'jkl',
+  6: 'mno',
+  7: 'pqrs',
+  8: 'tuv',
+  9: 'wxyz',
+})) {
+  for (const letter of letters) KEYPAD[letter] = digit;
+}
+
+// libphonenumber's bounds for the national significant number.
+const MIN_NATIONAL_LENGTH = 2;
+const MAX_NATIONAL_LENGTH = 17;
+
+/**
+ * Turns an international number as people write it (`+49 (211) 123-456`, vanity letters allowed) into E.164
+ * (`+49211123456`), or returns undefined when it is not one: no leading `+`, no assigned country calling code,
+ * or a national number outside 2–17 digits. Whether the number is actually in service is not checked.
+ */
+export function normalizePhoneNumber(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const compact = value.trim().replace(SEPARATORS, '');
+  if (!compact.startsWith('+')) return undefined;
+  let digits = '';
+  for (const character of compact.slice(1).toLowerCase()) {
+    if (character >= '0' && character <= '9') digits += character;
+    else if (KEYPAD[character] !== undefined) digits += KEYPAD[character];
+    else return undefined;
+  }
+  for (let length = 1; length <= 3; length++) {
+    const code = digits.slice(0, length);
+    if (!COUNTRY_CALLING_CODES.has(code)) continue;
+    const national = digits.length - length;
+    return national >= MIN_NATIONAL_LENGTH && national <= MAX_NATIONAL_LENGTH ? `+${digits}` : undefined;
+  }
+  return undefined;
+}
+
+/** True when `value` parses as an international phone number (see {@link normalizePhoneNumber}). */
+export function isPhoneNumber(value: unknown): value is string {
+  return normalizePhoneNumber(value) !== undefined;
+}
+
+/** The message the original SDK used, without its doubled colon. */
+export function invalidPhoneNumberMessage(value: unknown): string {
+  return `Invalid phone number (please provide number in E.164 format): ${String(value)}`;
+}
+
+/**
+ * Checks an international phone number and returns it in E.164 form.
+ * @throws {SipgateIOValidationError} naming `field` when it is not one.
+ */
+export function validatePhoneNumber(value: unknown, field: string): string {
+  const normalized = normalizePhoneNumber(value);
+  if (normalized === undefined) throw new SipgateIOValidationError(invalidPhoneNumberMessage(value), field);
+  return normalized;
+}

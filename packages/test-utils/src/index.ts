@@ -1,0 +1,58 @@
+import {
+  type PersonalAccessTokenCredentials,
+  SDK_VERSION,
+  type SipgateIOClient,
+  type SipgateIOClientOptions,
+  sipgateIO,
+} from '@sipgateio/core';
+import nock from 'nock';
+import { afterEach, beforeEach, expect } from 'vitest';
+
+/** Origin and base URL unit tests talk to (intercepted by nock; no real traffic). */
+export const ORIGIN = 'https://api.sipgate.com';
+export const BASE_URL = `${ORIGIN}/v2`;
+
+/** Valid personal-access-token credentials and the Authorization header they produce. */
+export const TEST_CREDENTIALS: PersonalAccessTokenCredentials = {
+  tokenId: 'token-ABC123',
+  token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372',
+};
+export const AUTH_HEADER = `Basic ${Buffer.from(`${TEST_CREDENTIALS.tokenId}:${TEST_CREDENTIALS.token}`).toString('base64')}`;
+
+/** Headers every request must carry. */
+export const EXPECTED_HEADERS = {
+  authorization: AUTH_HEADER,
+  accept: 'application/json',
+  'content-type': 'application/json',
+  'x-sipgate-version': SDK_VERSION,
+  'x-sipgate-client': (value: string) => JSON.parse(value).type === 'node',
+};
+
+/** A client for unit tests: test credentials, the nock'ed base URL, retries off unless asked for. */
+export function createTestClient(options: SipgateIOClientOptions = {}): SipgateIOClient {
+  return sipgateIO(TEST_CREDENTIALS, { baseUrl: BASE_URL, retry: 0, ...options });
+}
+
+/** A nock scope on the API origin that insists on the auth and telemetry headers. */
+export function api(): nock.Scope {
+  return nock(ORIGIN, { reqheaders: EXPECTED_HEADERS });
+}
+
+/**
+ * Registers hooks for a test file: no real network (loopback stays allowed for local servers), and every
+ * interceptor must have been used by the end of each test.
+ */
+export function setupNock(): void {
+  beforeEach(() => {
+    nock.disableNetConnect();
+    nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
+  });
+  afterEach(() => {
+    const pending = nock.pendingMocks();
+    nock.cleanAll();
+    nock.enableNetConnect();
+    expect(pending, 'unused nock interceptors').toEqual([]);
+  });
+}
+
+export { nock };

@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One vitest configuration for the whole workspace: every folder under packages/ (and bench/) is a project
+ * named after the folder. Workspace imports resolve to sources, so unit tests need no build; tests that need
+ * the built packages (consumer and packing tests) build them first themselves.
+ */
+const root = import.meta.dirname;
+const packageDirs = readdirSync(resolve(root, 'packages')).filter((name) =>
+  existsSync(resolve(root, 'packages', name, 'package.json')),
+);
+
+const alias = Object.fromEntries(
+  packageDirs.flatMap((name) => {
+    const source = resolve(root, 'packages', name, 'src/index.ts');
+    if (!existsSync(source)) return [];
+    const packageName = JSON.parse(
+      readFileSync(resolve(root, 'packages', name, 'package.json'), 'utf8'),
+    ).name;
+    return [[packageName, source]];
+  }),
+);
+
+function versionOf(dir: string): string {
+  return JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')).version;
+}
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: packageDirs.map((name) => {
+      const dir = resolve(root, 'packages', name);
+      return {
+        extends: true,
+        define: { __SIPGATEIO_VERSION__: JSON.stringify(versionOf(dir)) },
+        test: {
+          name,
+          root: dir,
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      };
+    }),
+  },
+});
