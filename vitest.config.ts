@@ -11,6 +11,8 @@ const root = import.meta.dirname;
 const packageDirs = readdirSync(resolve(root, 'packages')).filter((name) =>
   existsSync(resolve(root, 'packages', name, 'package.json')),
 );
+// Top-level private workspaces with tests of their own (end-to-end examples, benchmarks' sanity checks).
+const topLevelDirs = ['examples', 'bench'].filter((name) => existsSync(resolve(root, name, 'package.json')));
 
 const alias = Object.fromEntries(
   packageDirs.flatMap((name) => {
@@ -30,8 +32,10 @@ function versionOf(dir: string): string {
 export default defineConfig({
   resolve: { alias },
   test: {
-    projects: packageDirs.map((name) => {
-      const dir = resolve(root, 'packages', name);
+    projects: [
+      ...packageDirs.map((name) => ({ name, dir: resolve(root, 'packages', name) })),
+      ...topLevelDirs.map((name) => ({ name, dir: resolve(root, name) })),
+    ].map(({ name, dir }) => {
       return {
         extends: true,
         define: { __SIPGATEIO_VERSION__: JSON.stringify(versionOf(dir)) },
