@@ -6,7 +6,10 @@ setupNock();
 
 describe('client', () => {
   it('joins paths with and without a leading slash under /v2', async () => {
-    api().get('/v2/contacts').query({ id: ['a', 'b'] }).reply(200, { ok: 1 });
+    api()
+      .get('/v2/contacts')
+      .query({ id: ['a', 'b'] })
+      .reply(200, { ok: 1 });
     api().get('/v2/contacts').reply(200, { ok: 2 });
     const client = createTestClient();
     expect(await client.get('contacts', { params: { id: ['a', 'b'], skip: undefined } })).toEqual({ ok: 1 });
@@ -28,8 +31,10 @@ describe('client', () => {
   it('reports an unknown outcome when a POST times out', async () => {
     api().post('/v2/sessions/sms').delay(500).reply(200);
     const client = createTestClient({ retry: 2, timeout: 100 });
-    const error = await client.post('/sessions/sms', {}, { outcomeSubject: 'the SMS' }).catch((e) => e);
+    const error = await client
+      .post('/sessions/sms', {}, { outcomeSubject: 'the SMS' })
+      .catch((error: unknown) => error);
     expect(error).toBeInstanceOf(SipgateIOOutcomeUnknownError);
-    expect(error.message).toContain('the SMS may or may not have been sent');
+    expect((error as Error).message).toContain('the SMS may or may not have been sent');
   });
 });

@@ -37,6 +37,7 @@ export { type Page, type PaginateOptions, type Pagination, paginate } from './pa
 export { describeRuntime, SDK_VERSION } from './platform.js';
 export { type QueryParams, type QueryValue, serializeQuery } from './query.js';
 export { reviveDates } from './revive-dates.js';
+export { runExclusive } from './run-exclusive.js';
 export {
   validateEmail,
   validateOAuthToken,
