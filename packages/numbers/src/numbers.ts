@@ -1,0 +1,54 @@
+import { type Pagination, paginate, type SipgateIOClient, SipgateIOValidationError } from '@sipgateio/core';
+import type {
+  IterateNumbersOptions,
+  NumberResponse,
+  NumberResponseItem,
+  NumbersModule,
+} from './numbers.types.js';
+import { validatePagination } from './validate-pagination.js';
+
+const NUMBERS_PATH = 'numbers';
+const DEFAULT_PAGE_SIZE = 100;
+const ERROR_MESSAGES = { 400: 'Invalid pagination input' } as const;
+
+/**
+ * Creates the numbers module: the phone numbers of the account behind the client's credentials
+ * (scope `numbers:read`).
+ *
+ * @example
+ * ```ts
+ * const numbers = createNumbersModule(sipgateIO({ tokenId, token }));
+ * for await (const entry of numbers.iterateAll()) {
+ *   console.log(entry.number, '→', entry.endpointId);
+ * }
+ * ```
+ */
+export function createNumbersModule(client: SipgateIOClient): NumbersModule {
+  function fetchPage(pagination: Pagination, signal?: AbortSignal): Promise<NumberResponse> {
+    return client.get<NumberResponse>(NUMBERS_PATH, {
+      params: { offset: pagination.offset, limit: pagination.limit },
+      errorMessages: ERROR_MESSAGES,
+      signal,
+    });
+  }
+
+  return {
+    async getAllNumbers(pagination) {
+      return fetchPage(validatePagination(pagination));
+    },
+
+    async *iterateAll(
+      options: IterateNumbersOptions = {},
+    ): AsyncGenerator<NumberResponseItem, void, undefined> {
+      const { pageSize = DEFAULT_PAGE_SIZE, signal } = options;
+      if (typeof pageSize !== 'number' || !Number.isSafeInteger(pageSize) || pageSize < 1) {
+        throw new SipgateIOValidationError(
+          `Invalid page size: ${String(pageSize)} (expected a positive integer)`,
+          'pageSize',
+        );
+      }
+      // GET /numbers reports no totalCount, so paginate stops at the first page shorter than pageSize.
+      yield* paginate((page) => fetchPage(page, signal), { pageSize, signal });
+    },
+  };
+}
