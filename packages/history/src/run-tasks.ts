@@ -1,0 +1,57 @@
+import { SipgateIOError } from '@sipgateio/core';
+import type { HistoryBatchOutcome } from './history-batch-error.js';
+
+/** One request of a batch operation and the ids it carries. */
+export interface BatchTask {
+  ids: readonly string[];
+  run: () => Promise<unknown>;
+}
+
+/** Requests of one batch operation in flight at a time: enough to be quick, few enough to spare the API. */
+export const BATCH_CONCURRENCY = 5;
+
+function asSipgateIOError(error: unknown): SipgateIOError {
+  if (error instanceof SipgateIOError) return error;
+  return new SipgateIOError(error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+/**
+ * Runs every task, at most `concurrency` at a time, and records which ids succeeded and which failed.
+ * A failure does not stop the other tasks, so the outcome is exact for every id.
+ */
+export async function runTasks(
+  tasks: readonly BatchTask[],
+  concurrency: number = BATCH_CONCURRENCY,
+): Promise<HistoryBatchOutcome & { firstError: SipgateIOError | undefined }> {
+  const succeededIds: string[] = [];
+  const failedIds: string[] = [];
+  const causes = new Map<string, SipgateIOError>();
+  let firstError: SipgateIOError | undefined;
+  let next = 0;
+
+  async function worker(): Promise<void> {
+    while (next < tasks.length) {
+      const task = tasks[next++]!;
+      try {
+        await task.run();
+        succeededIds.push(...task.ids);
+      } catch (error) {
+        const reason = asSipgateIOError(error);
+        firstError ??= reason;
+        for (const id of task.ids) {
+          failedIds.push(id);
+          causes.set(id, reason);
+        }
+      }
+    }
+  }
+
+  await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
+  return { succeededIds, failedIds, causes, firstError };
+}
+
+/** "3, 4, 5" or "3, 4, 5, … (12 more)": enough ids for a message without making it huge. */
+export function listIds(ids: readonly string[], shown = 10): string {
+  const head = ids.slice(0, shown).join(', ');
+  return ids.length > shown ? `${head}, … (${ids.length - shown} more)` : head;
+}
