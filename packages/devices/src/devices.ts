@@ -1,0 +1,22 @@
+import { type SipgateIOClient, validateExtension } from '@sipgateio/core';
+import type { Device, DevicesModule } from './devices.types.js';
+
+/**
+ * Creates the devices module: the phones of a web user (scope `devices:read`).
+ *
+ * @example
+ * ```ts
+ * const client = sipgateIO({ tokenId, token });
+ * const devices = await createDevicesModule(client).getDevices(await client.getAuthenticatedWebuserId());
+ * ```
+ */
+export function createDevicesModule(client: SipgateIOClient): DevicesModule {
+  return {
+    async getDevices(webuserId) {
+      validateExtension(webuserId, 'webuserId', 'w');
+      // The original left these errors unmapped (bug 44): core's mapping gives them classes and a status.
+      const response = await client.get<{ items: Device[] }>(`${webuserId}/devices`);
+      return response.items;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { SipgateIOClient } from '@sipgateio/core';
+import type { Voicemail, VoicemailsModule } from './voicemails.types.js';
+
+/**
+ * Creates the voicemails module: the voicemail boxes of the account (scope `voicemails:read`).
+ *
+ * @example
+ * ```ts
+ * const voicemails = await createVoicemailsModule(sipgateIO({ tokenId, token })).getVoicemails();
+ * ```
+ */
+export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModule {
+  return {
+    async getVoicemails() {
+      // The original left these errors unmapped (bug 44): core's mapping gives them classes and a status.
+      const response = await client.get<{ items: Voicemail[] }>('voicemails');
+      return response.items;
+    },
+  };
+}
