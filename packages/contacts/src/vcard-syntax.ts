@@ -1,0 +1,210 @@
+// vCard (RFC 6350 and RFC 2426) content-line syntax, read and written by hand. The maintained libraries do not
+// fit: ical.js handles vCards but weighs about 80 kB minified for a calendar model this package does not need;
+// vcf (the original's) is unmaintained and is where the original's bugs came from (ADDR, no escaping, CRLF
+// only); vcard4 writes 4.0 only and cannot read 3.0. What is needed here is small: unfolding, content lines,
+// parameters, escaping and folding. Every loop below is linear in the input, so hostile input (huge fields,
+// deep folding, stray quotes) ends in a result or a typed error in bounded time.
+import { SipgateIOValidationError } from '@sipgateio/core';
+import { ContactsErrorMessage } from './messages.js';
+
+/** One content line: `[group.]NAME;PARAM=a,b:value`, with the value still escaped. */
+export interface VCardProperty {
+  group: string | undefined;
+  /** Upper-case property name, e.g. `TEL`. */
+  name: string;
+  /** Upper-case parameter names; values unquoted and decoded (RFC 6868). Bare 2.1 parameters count as TYPE. */
+  parameters: Map<string, string[]>;
+  value: string;
+}
+
+const NAME = /^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)$/;
+
+/** A validation error about the vCard text passed to the import. */
+export function vCardError(message: string): SipgateIOValidationError {
+  return new SipgateIOValidationError(message, 'vcardContent');
+}
+
+/**
+ * Splits vCard text into cards of content lines. Accepts CRLF, LF or CR line breaks, folded lines, blank
+ * lines between cards, a BOM and surrounding whitespace.
+ * @throws {SipgateIOValidationError} with the original's messages for a missing BEGIN or END and
+ * `Failed to parse VCard` for a malformed line.
+ */
+export function parseVCardProperties(text: string): VCardProperty[][] {
+  if (typeof text !== 'string') throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_MISSING_BEGIN);
+  const unfolded = text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/(?:\r\n|\r|\n)[ \t]/g, '');
+  const cards: VCardProperty[][] = [];
+  let current: VCardProperty[] | undefined;
+  for (const rawLine of unfolded.split(/\r\n|\r|\n/)) {
+    const line = rawLine.trimEnd();
+    if (line === '') continue;
+    const upper = line.length <= 11 ? line.toUpperCase() : '';
+    if (current === undefined) {
+      if (upper !== 'BEGIN:VCARD') throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_MISSING_BEGIN);
+      current = [];
+    } else if (upper === 'END:VCARD') {
+      cards.push(current);
+      current = undefined;
+    } else if (upper === 'BEGIN:VCARD') {
+      throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_MISSING_END);
+    } else {
+      current.push(parseContentLine(line));
+    }
+  }
+  if (current !== undefined) throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_MISSING_END);
+  if (cards.length === 0) throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_MISSING_BEGIN);
+  return cards;
+}
+
+function parseContentLine(line: string): VCardProperty {
+  const nameEnd = indexOfAny(line, 0, ';:');
+  const match = NAME.exec(line.slice(0, nameEnd));
+  if (nameEnd < 0 || match === null) throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_FAILED_TO_PARSE);
+  const parameters = new Map<string, string[]>();
+  let index = nameEnd;
+  while (line[index] === ';') {
+    index = parseParameter(line, index + 1, parameters);
+  }
+  if (line[index] !== ':') throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_FAILED_TO_PARSE);
+  return { group: match[1], name: match[2]!.toUpperCase(), parameters, value: line.slice(index + 1) };
+}
+
+// Reads `KEY=v1,"v2",…` (or a bare 2.1 `WORK`) from `start`; returns the index of the `;` or `:` after it.
+function parseParameter(line: string, start: number, parameters: Map<string, string[]>): number {
+  const keyEnd = indexOfAny(line, start, '=;:');
+  if (keyEnd < 0) throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_FAILED_TO_PARSE);
+  const key = line.slice(start, keyEnd).toUpperCase();
+  const values: string[] = [];
+  let index = keyEnd;
+  if (line[keyEnd] === '=') {
+    index = keyEnd + 1;
+    for (;;) {
+      let value: string;
+      if (line[index] === '"') {
+        const close = line.indexOf('"', index + 1);
+        if (close < 0) throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_FAILED_TO_PARSE);
+        value = line.slice(index + 1, close);
+        index = close + 1;
+      } else {
+        const end = indexOfAny(line, index, ',;:');
+        if (end < 0) throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_FAILED_TO_PARSE);
+        value = line.slice(index, end);
+        index = end;
+      }
+      values.push(decodeParameterValue(value));
+      if (line[index] !== ',') break;
+      index++;
+    }
+  } else {
+    values.push(key);
+  }
+  const name = line[keyEnd] === '=' ? key : 'TYPE';
+  const existing = parameters.get(name);
+  if (existing === undefined) parameters.set(name, values);
+  else existing.push(...values);
+  return index;
+}
+
+function indexOfAny(text: string, start: number, characters: string): number {
+  for (let index = start; index < text.length; index++) {
+    if (characters.includes(text[index]!)) return index;
+  }
+  return -1;
+}
+
+// RFC 6868: ^n is a line break, ^' a double quote, ^^ a caret.
+function decodeParameterValue(value: string): string {
+  return value.replace(/\^([n'^])/g, (_, code: string) => (code === 'n' ? '\n' : code === "'" ? '"' : '^'));
+}
+
+function encodeParameterValue(value: string): string {
+  return value
+    .replace(/\^/g, '^^')
+    .replace(/\r\n|\r|\n/g, '^n')
+    .replace(/"/g, "^'");
+}
+
+/** Unescapes a text value: `\\`, `\,`, `\;`, `\n` and `\N`. */
+export function unescapeText(value: string): string {
+  return value.replace(/\\([\\,;nN])/g, (_, character: string) =>
+    character === 'n' || character === 'N' ? '\n' : character,
+  );
+}
+
+/** Splits a structured value (N, ADR, ORG) on unescaped `;` and unescapes each component. */
+export function splitComponents(value: string): string[] {
+  const components: string[] = [];
+  let start = 0;
+  for (let index = 0; index < value.length; index++) {
+    if (value[index] === '\\') index++;
+    else if (value[index] === ';') {
+      components.push(unescapeText(value.slice(start, index)));
+      start = index + 1;
+    }
+  }
+  components.push(unescapeText(value.slice(start)));
+  return components;
+}
+
+/** Escapes a text value for a content line. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** `;TYPE=a,b` for the given types, or '' when there are none; values are quoted where they need it. */
+export function typeParameter(types: readonly string[] | undefined): string {
+  const values = (types ?? []).filter((type) => type !== '');
+  if (values.length === 0) return '';
+  const written = values.map((type) =>
+    /^[A-Za-z0-9_.+/-]+$/.test(type) ? type : `"${encodeParameterValue(type)}"`,
+  );
+  return `;TYPE=${written.join(',')}`;
+}
+
+/** The TYPE values of a property, lower-cased (they are case-insensitive) and without empty ones. */
+export function typesOf(property: VCardProperty): string[] {
+  return (property.parameters.get('TYPE') ?? [])
+    .map((type) => type.toLowerCase())
+    .filter((type) => type !== '');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line so that no line exceeds 75 octets of UTF-8, continuation lines starting with a space.
+ * Lines break between code points only, so a multi-byte character is never split.
+ */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const lines: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const character of line) {
+    const size = utf8Length(character.codePointAt(0)!);
+    if (octets + size > limit) {
+      lines.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // the leading space of a continuation line is one of its 75 octets
+    }
+    current += character;
+    octets += size;
+  }
+  lines.push(current);
+  return lines.join('\r\n ');
+}
+
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  if (codePoint < 0x10000) return 3;
+  return 4;
+}
