@@ -1,0 +1,423 @@
+// Web APIs only (no node: imports): this module runs on Node, Bun, Deno and edge runtimes.
+import { SipgateIOValidationError, validateWebhookUrl } from '@sipgateio/core';
+import {
+  normalizeAddress,
+  resolveClientAddress,
+  type TrustProxy,
+  validateTrustProxy,
+} from './client-address.js';
+import { SipgateIOWebhookError, WebhookErrorMessage } from './errors.js';
+import { isEventType, parseWebhookBody } from './parse-event.js';
+import { buildResponseDocument } from './response-document.js';
+import { importPublicKey, parsePublicKeyPem, verifySignature } from './signature.js';
+import { SIPGATE_WEBHOOK_PUBLIC_KEY } from './sipgate-public-key.js';
+import type {
+  AnswerCallback,
+  CallEvent,
+  DataCallback,
+  EventHandler,
+  EventType,
+  HangUpCallback,
+  NewCallCallback,
+  ResponseObject,
+} from './webhook.types.js';
+import { escapeAttribute, XML_DECLARATION } from './xml.js';
+
+/** Where handling a request went wrong, passed to `onError` with the error. */
+export interface WebhookErrorContext {
+  /**
+   * `request`: refused before the handler (method, content type, size, source address, malformed body);
+   * `signature`: missing or wrong signature; `handler`: your handler threw or rejected; `timeout`: your
+   * handler took longer than `handlerTimeout`; `response`: your handler's result could not be answered.
+   */
+  stage: 'request' | 'signature' | 'handler' | 'timeout' | 'response';
+  /** The HTTP status answered (200 for a timeout, which is answered with an empty `<Response/>`). */
+  status: number;
+  event?: EventType;
+  callId?: string;
+  /** The client address as resolved with `trustProxy`, when known. */
+  remoteAddress?: string;
+}
+
+/** Options shared by {@link createWebhookHandler} and `createServer`. */
+export interface WebhookHandlerOptions {
+  /**
+   * The public URL sipgate.io posts to. Needed for follow-up events: it becomes `onAnswer`/`onHangup` on
+   * responses and `onData` on Gather.
+   */
+  serverAddress?: string;
+  /** Accept unsigned requests. Only for local experiments: anyone could then post events. Default false. */
+  skipSignatureVerification?: boolean;
+  /** PEM public key the signature is checked with. Default: sipgate's published key. */
+  publicKey?: string;
+  /**
+   * Proxies trusted to set `X-Forwarded-For` (hop count or their addresses). Without it the socket address
+   * is the client address and `X-Forwarded-For` is ignored.
+   */
+  trustProxy?: TrustProxy;
+  /**
+   * When set, requests from other client addresses get 403 (e.g. `SIPGATE_WEBHOOK_SOURCE_ADDRESSES`). Off
+   * by default: the signature is the primary check, and sipgate's address list is not versioned.
+   */
+  allowedSourceAddresses?: readonly string[];
+  /** Largest accepted body in bytes; larger ones get 413. Default 65536. */
+  maxBodyBytes?: number;
+  /**
+   * Milliseconds a handler may take before the request is answered with an empty `<Response/>` (sipgate
+   * waits about 10 s). Default 8000.
+   */
+  handlerTimeout?: number;
+  /** Called for everything that goes wrong while handling a request. Default: `console.error`. */
+  onError?: (error: unknown, context: WebhookErrorContext) => void;
+}
+
+/** Extra facts about a request that a Web `Request` does not carry. */
+export interface WebhookRequestContext {
+  /** The socket peer address (e.g. from Hono's `getConnInfo` or Bun's `server.requestIP`). */
+  remoteAddress?: string;
+}
+
+/** Handler registration shared by {@link WebhookHandler} and `WebhookServer`. */
+export interface WebhookHandlerRegistry {
+  /** Registers (replaces) the `newCall` handler. */
+  onNewCall(fn: NewCallCallback): void;
+  /** @throws {SipgateIOValidationError} when no serverAddress is set. */
+  onAnswer(fn: AnswerCallback): void;
+  /** @throws {SipgateIOValidationError} when no serverAddress is set. */
+  onHangUp(fn: HangUpCallback): void;
+  /** @throws {SipgateIOValidationError} when no serverAddress is set. */
+  onData(fn: DataCallback): void;
+  /** Registers (replaces) the handler of one event type, typed by the event name. */
+  on<E extends EventType>(event: E, fn: EventHandler<E>): void;
+}
+
+/** A framework-agnostic webhook endpoint. */
+export interface WebhookHandler extends WebhookHandlerRegistry {
+  /** Handles one webhook request the Web-standard way (Hono, Bun, Deno, workers, Next.js route handlers). */
+  fetch(request: Request, context?: WebhookRequestContext): Promise<Response>;
+}
+
+/** @internal What adapters hand to the pipeline. */
+export interface RawWebhookRequest {
+  method: string;
+  /** Header value by lower-case name. */
+  header(name: string): string | null | undefined;
+  remoteAddress?: string;
+  /** Reads the whole body; resolves undefined (and stops reading) once it exceeds `maxBytes`. */
+  readBody(maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined>;
+}
+
+/** @internal What the pipeline answers. */
+export interface RawWebhookResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** @internal Key under which a handler exposes its pipeline to the adapters of this package. */
+export const HANDLE_REQUEST: unique symbol = Symbol('sipgateio.webhook.handleRequest');
+
+/** @internal */
+export interface InternalWebhookHandler extends WebhookHandler {
+  [HANDLE_REQUEST](request: RawWebhookRequest): Promise<RawWebhookResponse>;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+const DEFAULT_HANDLER_TIMEOUT = 8000;
+// Exactly application/xml: sipgate's log flags other types ("Response does not have content type application/xml").
+const XML_HEADERS = { 'content-type': 'application/xml' } as const;
+const TIMED_OUT = Symbol('timed out');
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
+
+const REJECTIONS = {
+  400: 'Malformed webhook request.',
+  403: WebhookErrorMessage.SIPGATE_SIGNATURE_VERIFICATION_FAILED,
+  405: 'Only POST requests are webhooks.',
+  413: 'Request body too large.',
+  415: 'Unsupported content type: expected application/x-www-form-urlencoded.',
+  500: 'The webhook handler failed.',
+} as const;
+
+function errorDocument(message: string): string {
+  return `${XML_DECLARATION}\n<Error message="${escapeAttribute(message)}"/>`;
+}
+
+function isFormContentType(contentType: string | null | undefined): boolean {
+  if (!contentType || !FORM_TYPE.test(contentType)) return false;
+  const charset = CHARSET.exec(contentType)?.[1]?.toLowerCase();
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8';
+}
+
+function defaultOnError(error: unknown, context: WebhookErrorContext): void {
+  console.error(`[@sipgateio/webhook] ${context.stage} (answered ${context.status}):`, error);
+}
+
+function validateOptions(options: WebhookHandlerOptions): void {
+  if (options.serverAddress) validateWebhookUrl(options.serverAddress, 'serverAddress');
+  if (options.publicKey !== undefined) parsePublicKeyPem(options.publicKey);
+  validateTrustProxy(options.trustProxy);
+  for (const [field, value] of [
+    ['maxBodyBytes', options.maxBodyBytes],
+    ['handlerTimeout', options.handlerTimeout],
+  ] as const) {
+    if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
+      throw new SipgateIOValidationError(`Invalid ${field}: expected a positive whole number.`, field);
+    }
+  }
+}
+
+async function readWebBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/**
+ * Creates a webhook endpoint that checks, parses and routes sipgate.io events and answers with XML. It uses
+ * only Web APIs (WebCrypto for the signature), so it runs on Node, Bun, Deno and edge runtimes.
+ * @throws {SipgateIOValidationError} for invalid options (serverAddress, publicKey, trustProxy, …).
+ * @example
+ * const webhook = createWebhookHandler({ serverAddress: 'https://example.com/webhook' });
+ * webhook.onNewCall(() => WebhookResponse.rejectCall({ reason: RejectReason.BUSY }));
+ * export default { fetch: (request: Request) => webhook.fetch(request) };
+ */
+export function createWebhookHandler(options: WebhookHandlerOptions = {}): WebhookHandler {
+  validateOptions(options);
+  const serverAddress = options.serverAddress || undefined;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const handlerTimeout = options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT;
+  const onError = options.onError ?? defaultOnError;
+  const allowedSources = options.allowedSourceAddresses
+    ? new Set(options.allowedSourceAddresses.map(normalizeAddress))
+    : undefined;
+  const publicKey = options.skipSignatureVerification
+    ? undefined
+    : importPublicKey(options.publicKey ?? SIPGATE_WEBHOOK_PUBLIC_KEY);
+  // A key that fails to import is reported per request; keep it from being an unhandled rejection now.
+  publicKey?.catch(() => undefined);
+  // A Map: event names from the wire never reach Object.prototype (`constructor`, `toString`…).
+  const handlers = new Map<EventType, (event: CallEvent) => unknown>();
+
+  function report(error: unknown, context: WebhookErrorContext): void {
+    try {
+      onError(error, context);
+    } catch {
+      // A failing error reporter must not take the request (or the process) down with it.
+    }
+  }
+
+  function register(event: EventType, fn: unknown): void {
+    if (!isEventType(event)) {
+      throw new SipgateIOValidationError(`Unknown webhook event: ${String(event)}`, 'event');
+    }
+    if (typeof fn !== 'function') {
+      throw new SipgateIOValidationError('A webhook handler must be a function.', 'handler');
+    }
+    if (event !== 'newCall' && !serverAddress) {
+      throw new SipgateIOValidationError(
+        WebhookErrorMessage.SERVERADDRESS_MISSING_FOR_FOLLOWUPS,
+        'serverAddress',
+      );
+    }
+    handlers.set(event, fn as (event: CallEvent) => unknown);
+  }
+
+  function reject(
+    status: keyof typeof REJECTIONS,
+    error: unknown,
+    context: Omit<WebhookErrorContext, 'status'>,
+    message: string = REJECTIONS[status],
+  ): RawWebhookResponse {
+    report(error, { ...context, status });
+    const headers: Record<string, string> = { ...XML_HEADERS };
+    if (status === 405) headers.allow = 'POST';
+    if (status === 413) headers.connection = 'close';
+    return { status, headers, body: errorDocument(message) };
+  }
+
+  function followUps() {
+    return {
+      onAnswer: handlers.has('answer') ? serverAddress : undefined,
+      onHangup: handlers.has('hangup') ? serverAddress : undefined,
+      onData: handlers.has('dtmf') ? serverAddress : undefined,
+    };
+  }
+
+  async function runHandler(
+    fn: (event: CallEvent) => unknown,
+    event: CallEvent,
+  ): Promise<{ result: unknown } | typeof TIMED_OUT> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const work = Promise.resolve().then(() => fn(event));
+    const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+      timer = setTimeout(resolve, handlerTimeout, TIMED_OUT);
+    });
+    try {
+      const outcome = await Promise.race([work.then((result) => ({ result })), timeout]);
+      if (outcome === TIMED_OUT) {
+        // The late outcome still gets reported, never left as an unhandled rejection.
+        work.catch((error: unknown) =>
+          report(error, { stage: 'handler', status: 200, event: event.event, callId: event.callId }),
+        );
+      }
+      return outcome;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function handleRequest(request: RawWebhookRequest): Promise<RawWebhookResponse> {
+    const remoteAddress = resolveClientAddress(
+      request.remoteAddress,
+      request.header('x-forwarded-for'),
+      options.trustProxy,
+    );
+    const base = { remoteAddress };
+    if (request.method !== 'POST') {
+      return reject(405, new SipgateIOWebhookError(`${REJECTIONS[405]} Got ${request.method}.`, 405), {
+        ...base,
+        stage: 'request',
+      });
+    }
+    if (allowedSources && (remoteAddress === undefined || !allowedSources.has(remoteAddress))) {
+      const error = new SipgateIOWebhookError(
+        `${WebhookErrorMessage.INVALID_ORIGIN}: ${remoteAddress ?? 'unknown address'}.`,
+        403,
+      );
+      return reject(403, error, { ...base, stage: 'request' }, WebhookErrorMessage.INVALID_ORIGIN);
+    }
+    if (!isFormContentType(request.header('content-type'))) {
+      return reject(415, new SipgateIOWebhookError(REJECTIONS[415], 415), { ...base, stage: 'request' });
+    }
+    const declaredLength = Number(request.header('content-length') ?? 0);
+    let body: Uint8Array<ArrayBuffer> | undefined;
+    try {
+      body = declaredLength > maxBodyBytes ? undefined : await request.readBody(maxBodyBytes);
+    } catch (error) {
+      const wrapped = new SipgateIOWebhookError(
+        `Reading the request body failed: ${(error as Error)?.message}`,
+        400,
+        {
+          cause: error,
+        },
+      );
+      return reject(400, wrapped, { ...base, stage: 'request' });
+    }
+    if (!body) {
+      const error = new SipgateIOWebhookError(
+        `Request body larger than maxBodyBytes (${maxBodyBytes}).`,
+        413,
+      );
+      return reject(413, error, { ...base, stage: 'request' });
+    }
+    if (publicKey) {
+      let key: CryptoKey;
+      try {
+        key = await publicKey;
+      } catch (error) {
+        return reject(500, error, { ...base, stage: 'signature' });
+      }
+      const signature = request.header('x-sipgate-signature');
+      if (!(await verifySignature(key, body, signature))) {
+        const message = signature
+          ? WebhookErrorMessage.SIPGATE_SIGNATURE_VERIFICATION_FAILED
+          : `${WebhookErrorMessage.SIPGATE_SIGNATURE_VERIFICATION_FAILED} The X-Sipgate-Signature header is missing.`;
+        return reject(403, new SipgateIOWebhookError(message, 403), { ...base, stage: 'signature' });
+      }
+    }
+    let event: CallEvent;
+    try {
+      // fatal: invalid UTF-8 is a malformed request, not text to guess at.
+      event = parseWebhookBody(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    } catch (error) {
+      return reject(
+        400,
+        new SipgateIOWebhookError(`Malformed webhook request: ${(error as Error).message}`, 400, {
+          cause: error,
+        }),
+        {
+          ...base,
+          stage: 'request',
+        },
+      );
+    }
+    const context = { ...base, event: event.event, callId: event.callId };
+    const fn = handlers.get(event.event);
+    let result: unknown;
+    if (fn) {
+      let outcome: Awaited<ReturnType<typeof runHandler>>;
+      try {
+        outcome = await runHandler(fn, event);
+      } catch (error) {
+        return reject(500, error, { ...context, stage: 'handler' });
+      }
+      if (outcome === TIMED_OUT) {
+        const error = new SipgateIOWebhookError(
+          `The ${event.event} handler took longer than handlerTimeout (${handlerTimeout} ms); answered with an empty <Response/>.`,
+          200,
+        );
+        report(error, { ...context, stage: 'timeout', status: 200 });
+        const { onAnswer, onHangup } = followUps();
+        return {
+          status: 200,
+          headers: { ...XML_HEADERS },
+          body: buildResponseDocument(undefined, { onAnswer, onHangup }),
+        };
+      }
+      // sipgate discards answers to answer and hangup events: only newCall and dtmf results become actions.
+      if (event.event === 'newCall' || event.event === 'dtmf') result = outcome.result ?? undefined;
+    }
+    try {
+      const body = buildResponseDocument(result as ResponseObject | undefined, followUps());
+      return { status: 200, headers: { ...XML_HEADERS }, body };
+    } catch (error) {
+      return reject(500, error, { ...context, stage: 'response' });
+    }
+  }
+
+  async function handleRequestSafely(request: RawWebhookRequest): Promise<RawWebhookResponse> {
+    try {
+      return await handleRequest(request);
+    } catch (error) {
+      return reject(500, error, { stage: 'request' });
+    }
+  }
+
+  const handler: InternalWebhookHandler = {
+    onNewCall: (fn) => register('newCall', fn),
+    onAnswer: (fn) => register('answer', fn),
+    onHangUp: (fn) => register('hangup', fn),
+    onData: (fn) => register('dtmf', fn),
+    on: (event, fn) => register(event, fn),
+    async fetch(request: Request, context: WebhookRequestContext = {}): Promise<Response> {
+      const response = await handleRequestSafely({
+        method: request.method,
+        header: (name) => request.headers.get(name),
+        remoteAddress: context.remoteAddress,
+        readBody: (maxBytes) => readWebBody(request, maxBytes),
+      });
+      return new Response(response.body, { status: response.status, headers: response.headers });
+    },
+    [HANDLE_REQUEST]: handleRequestSafely,
+  };
+  return handler;
+}

@@ -1,0 +1,116 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { SipgateIOValidationError } from '@sipgateio/core';
+import { createWebhookHandler, type WebhookHandlerOptions, type WebhookHandlerRegistry } from './handler.js';
+import { toNodeListener } from './node-adapter.js';
+
+/** Timeouts of the built-in server's sockets, in milliseconds. */
+export interface ServerTimeouts {
+  /** Time to receive the request headers. Default 10000. */
+  headersTimeout?: number;
+  /** Time to receive the whole request. Default 15000. */
+  requestTimeout?: number;
+  /** Idle time of a kept-alive connection. Default 5000. */
+  keepAliveTimeout?: number;
+}
+
+/** Options of {@link WebhookModule.createServer}. */
+export interface ServerOptions extends WebhookHandlerOptions {
+  /** Port to listen on (0: any free port; see `getHttpServer().address()`). */
+  port: number | string;
+  /** The public URL sipgate.io posts to (needed for follow-up events). */
+  serverAddress: string;
+  /**
+   * Interface to bind. Default `localhost` (as the original documented; it actually bound every
+   * interface). Use `0.0.0.0` / `::` to accept connections from other machines without a reverse proxy.
+   */
+  hostname?: string;
+  /** Socket timeouts so slow clients cannot hold connections. */
+  timeouts?: ServerTimeouts;
+}
+
+/** A running webhook server. */
+export interface WebhookServer extends WebhookHandlerRegistry {
+  /** Stops accepting connections, lets requests in flight finish, then resolves. */
+  stop(): Promise<void>;
+  /** The underlying `node:http` server. */
+  getHttpServer(): Server;
+}
+
+/** The webhook module: a factory for servers. */
+export interface WebhookModule {
+  /**
+   * Starts a server that receives sipgate.io webhooks; resolves once it listens.
+   * @throws {SipgateIOValidationError} for invalid options; rejects with the listen error (e.g. EADDRINUSE).
+   */
+  createServer(serverOptions: ServerOptions): Promise<WebhookServer>;
+}
+
+function parsePort(port: unknown): number {
+  const value = typeof port === 'string' && /^\d+$/.test(port.trim()) ? Number(port) : port;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new SipgateIOValidationError(
+      `Invalid port: expected 0 to 65535. Your port was: ${String(port)}`,
+      'port',
+    );
+  }
+  return value;
+}
+
+async function createServer(serverOptions: ServerOptions): Promise<WebhookServer> {
+  const { port, hostname = 'localhost', timeouts = {}, ...handlerOptions } = serverOptions;
+  const listenPort = parsePort(port);
+  const handler = createWebhookHandler(handlerOptions);
+  const server = createHttpServer(toNodeListener(handler));
+  server.headersTimeout = timeouts.headersTimeout ?? 10_000;
+  server.requestTimeout = timeouts.requestTimeout ?? 15_000;
+  server.keepAliveTimeout = timeouts.keepAliveTimeout ?? 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    // `host`, not `hostname`: the original passed `hostname`, which Node ignores (bug 9).
+    server.listen({ port: listenPort, host: hostname }, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    onNewCall: (fn) => handler.onNewCall(fn),
+    onAnswer: (fn) => handler.onAnswer(fn),
+    onHangUp: (fn) => handler.onHangUp(fn),
+    onData: (fn) => handler.onData(fn),
+    on: (event, fn) => handler.on(event, fn),
+    getHttpServer: () => server,
+    stop() {
+      stopping ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // close() waits for requests in flight; idle kept-alive sockets would otherwise hold it open.
+        server.closeIdleConnections();
+        // In flight requests end by handlerTimeout at the latest; after that, nothing is worth waiting for.
+        const force = setTimeout(
+          () => server.closeAllConnections(),
+          (handlerOptions.handlerTimeout ?? 8000) + 2000,
+        );
+        force.unref();
+        server.once('close', () => clearTimeout(force));
+      });
+      return stopping;
+    },
+  };
+}
+
+/**
+ * Creates the webhook module (Node only): `createServer` starts an HTTP server for sipgate.io webhooks.
+ * @example
+ * const webhookServer = await createWebhookModule().createServer({
+ *   port: 8080,
+ *   serverAddress: 'https://example.com/webhook',
+ *   hostname: '0.0.0.0',
+ * });
+ * webhookServer.onNewCall((newCall) => WebhookResponse.redirectCall({ numbers: ['+4921100000000'] }));
+ */
+export function createWebhookModule(): WebhookModule {
+  return { createServer };
+}
