@@ -113,6 +113,9 @@ export function sipgateIO(
     const signal = combineSignals([options.signal, requestOptions.signal]);
     let startedAt = 0;
     let retryCount = 0;
+    // The header value actually sent: redacted from transport errors without asking a token function again.
+    let sentAuthorization = '';
+    let dispatched = false;
     const afterResponse = hooks.afterResponse;
 
     let response: Response;
@@ -127,7 +130,8 @@ export function sipgateIO(
         hooks: {
           beforeRequest: [
             async (outgoing) => {
-              outgoing.headers.set('Authorization', await authorization());
+              sentAuthorization = await authorization();
+              outgoing.headers.set('Authorization', sentAuthorization);
               startedAt = Date.now();
               if (hooks.beforeRequest) {
                 const headers: Record<string, string> = {};
@@ -136,6 +140,8 @@ export function sipgateIO(
                 });
                 await hooks.beforeRequest({ ...description, url, headers, retryCount });
               }
+              // fetch refuses an already aborted signal without sending anything.
+              dispatched = signal?.aborted !== true;
             },
           ],
           beforeRetry: [
@@ -170,7 +176,10 @@ export function sipgateIO(
         );
       }
       throw errorFromTransport(description, error, {
-        secrets: [await authorization().catch(() => '')],
+        secrets: [sentAuthorization],
+        // Failing before the first attempt was handed to fetch (aborted early, token function or hook threw)
+        // means nothing can have reached the API.
+        notSent: !dispatched,
         timedOut: error instanceof TimeoutError,
         aborted: signal?.aborted === true,
         timeout: requestOptions.timeout ?? options.timeout ?? DEFAULT_TIMEOUT,

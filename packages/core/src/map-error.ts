@@ -67,6 +67,8 @@ interface TransportContext {
   aborted: boolean;
   timeout: number;
   subject: string | undefined;
+  /** True when the request certainly never left the machine. */
+  notSent?: boolean;
 }
 
 const CREDENTIAL_PATTERN = /\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi;
@@ -107,7 +109,8 @@ export function errorFromTransport(
   const where = `${request.method} ${request.path}`;
   const code = (cause as Error & { code?: string }).code;
   const certainlyNotSent =
-    !context.timedOut && !context.aborted && code !== undefined && NOT_SENT_CODES.has(code);
+    context.notSent === true ||
+    (!context.timedOut && !context.aborted && code !== undefined && NOT_SENT_CODES.has(code));
   const reason = context.timedOut ? 'timeout' : context.aborted ? 'abort' : 'network';
   const happened =
     reason === 'timeout'
