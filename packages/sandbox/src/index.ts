@@ -1,0 +1,26 @@
+export { createSandbox } from './sandbox.js';
+export type {
+  FaultRule,
+  Sandbox,
+  SandboxCredentials,
+  SandboxFaxOptions,
+  SandboxOptions,
+} from './sandbox.types.js';
+export type {
+  CallFinalState,
+  CallTranscript,
+  SimulateCallOptions,
+  TranscriptEvent,
+} from './simulator/simulator.types.js';
+export type {
+  CallParticipant,
+  RecordedRequest,
+  SandboxCall,
+  SandboxCallerId,
+  SandboxContact,
+  SandboxHistoryEntry,
+  SandboxState,
+  SandboxWebhookSettings,
+  SentFax,
+  SentSms,
+} from './state.types.js';

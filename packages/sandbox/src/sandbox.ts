@@ -1,0 +1,138 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { SandboxContext } from './context.js';
+import { FaultList } from './faults.js';
+import { generateCredentials } from './random.js';
+import type { Route } from './router.js';
+import { accountRoutes } from './routes/account.js';
+import { callRoutes } from './routes/calls.js';
+import { contactRoutes } from './routes/contacts.js';
+import { historyRoutes } from './routes/history.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { settingsRoutes } from './routes/settings.js';
+import type { Sandbox, SandboxOptions } from './sandbox.types.js';
+import { createInitialState } from './seed-data.js';
+import { createRequestHandler } from './server.js';
+import { createSigningKeys } from './simulator/sign.js';
+import { simulateCall } from './simulator/simulate-call.js';
+import type { SandboxState } from './state.types.js';
+
+// Literal paths come before `/:userId/...` patterns, which would otherwise swallow them.
+const ROUTES: readonly Route[] = [
+  ...sessionRoutes,
+  ...callRoutes,
+  ...settingsRoutes,
+  ...contactRoutes,
+  ...historyRoutes,
+  ...accountRoutes,
+];
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Starts a local, stateful, in-memory sipgate.io REST API with a call-flow simulator.
+ *
+ * @throws Error when the port cannot be bound.
+ * @example
+ * const sandbox = await createSandbox();
+ * const client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url });
+ * await createSMSModule(client).send({ smsId: 's0', to: '+4915799912345', message: 'Hi' });
+ * console.log(sandbox.state.sms);
+ * await sandbox.stop();
+ */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const credentials = options.credentials ?? generateCredentials();
+  const seed = options.seed ?? 1;
+  const historySize = options.historySize ?? 50;
+  const basic = `Basic ${Buffer.from(`${credentials.tokenId}:${credentials.token}`).toString('base64')}`;
+  const bearer = options.accessToken ? `Bearer ${options.accessToken}` : undefined;
+  const timers = new Set<NodeJS.Timeout>();
+  const state = {} as SandboxState;
+  const context: SandboxContext = {
+    state,
+    fax: {
+      pendingMs: options.fax?.pendingMs ?? 300,
+      sendingMs: options.fax?.sendingMs ?? 300,
+      advanceOnRead: options.fax?.advanceOnRead ?? false,
+      outcome: options.fax?.outcome ?? 'SENT',
+    },
+    faxSteps: new Map(),
+    now: () => new Date(),
+    later: (callback, ms) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        callback();
+      }, ms);
+      timer.unref();
+      timers.add(timer);
+    },
+  };
+  const reset = (): void => {
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
+    context.faxSteps.clear();
+    faults.clear();
+    // Replace the contents, not the object: `sandbox.state` stays the same reference for the caller.
+    Object.assign(state, createInitialState({ seed, historySize }));
+  };
+  const faults = new FaultList();
+  reset();
+
+  const keys = createSigningKeys();
+  const hanging = new Set<ServerResponse>();
+  const sockets = new Set<Socket>();
+  const handler = createRequestHandler({
+    context,
+    routes: ROUTES,
+    faults,
+    isAuthorized: (header) =>
+      header !== undefined && (sameText(header, basic) || (bearer !== undefined && sameText(header, bearer))),
+    track: (response) => {
+      hanging.add(response);
+      response.on('close', () => hanging.delete(response));
+    },
+  });
+  const server = createServer((request, response) => {
+    handler(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const dependencies = { keys, state, timeoutMs: options.webhookTimeoutMs ?? 10_000 };
+
+  return {
+    url: `http://${urlHost}:${address.port}/v2`,
+    credentials: { ...credentials },
+    publicKey: keys.publicKey,
+    state,
+    simulateIncomingCall: (callOptions) => simulateCall(dependencies, 'in', callOptions),
+    simulateOutgoingCall: (callOptions) => simulateCall(dependencies, 'out', callOptions),
+    fail: (rule) => faults.add(rule),
+    reset,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

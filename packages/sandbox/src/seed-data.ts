@@ -1,0 +1,143 @@
+import { generateHistory } from './history-generator.js';
+import type { SandboxState } from './state.types.js';
+
+/** The numbers of the sandbox account, used by numbers, caller ids, devices and generated history. */
+export const ACCOUNT_NUMBERS = {
+  landline: '+4921100000000',
+  mobile: '+4915799912345',
+  fax: '+4921100000099',
+  unverified: '+4915700000001',
+} as const;
+
+/** Builds the initial state of a sandbox: one account with two users, devices, lines and history. */
+export function createInitialState(options: { seed: number; historySize: number }): SandboxState {
+  return {
+    requests: [],
+    sms: [],
+    faxes: [],
+    calls: [],
+    transcripts: [],
+    settings: { incomingUrl: '', outgoingUrl: '', log: false, whitelist: null },
+    contacts: [
+      {
+        id: '8f2c1a9e-7b1d-4c3e-9a55-1f0b2c3d4e5f',
+        name: 'Ada Lovelace',
+        family: 'Lovelace',
+        given: 'Ada',
+        picture: null,
+        emails: [{ email: 'ada@example.com', type: ['work'] }],
+        numbers: [{ number: '+4915799900001', type: ['cell'] }],
+        addresses: [],
+        organization: [['Analytical Engines Ltd']],
+        scope: 'SHARED',
+      },
+    ],
+    history: generateHistory(options),
+    userinfo: { sub: 'w0', domain: 'sipgate.de', masterSipId: '1234567', locale: 'de_DE' },
+    users: [
+      {
+        id: 'w0',
+        firstname: 'Ada',
+        lastname: 'Lovelace',
+        email: 'ada.lovelace@example.com',
+        defaultDevice: 'e0',
+        busyOnBusy: false,
+        addressId: '13',
+        directDialIds: ['101'],
+        timezone: 'Europe/Berlin',
+        admin: true,
+      },
+      {
+        id: 'w1',
+        firstname: 'Alan',
+        lastname: 'Turing',
+        email: 'alan.turing@example.com',
+        defaultDevice: 'e1',
+        busyOnBusy: true,
+        addressId: '13',
+        directDialIds: ['102'],
+        timezone: 'Europe/Berlin',
+        admin: false,
+      },
+    ],
+    numbers: [
+      {
+        id: '1001',
+        number: ACCOUNT_NUMBERS.landline,
+        localized: '0211 00000000',
+        type: 'LANDLINE',
+        endpointId: 'p0',
+        endpointAlias: 'Ada Lovelace',
+        endpointUrl: '/w0/phonelines/p0',
+      },
+      {
+        id: '1002',
+        number: ACCOUNT_NUMBERS.mobile,
+        localized: '01579-9912345',
+        type: 'MOBILE',
+        endpointId: 'y0',
+        endpointAlias: 'Mobile of Ada',
+        endpointUrl: '/w0/devices/y0',
+        mnpState: { isReleased: false, releasedUntil: '2030-01-01T00:00:00Z' },
+      },
+      {
+        id: '1003',
+        number: ACCOUNT_NUMBERS.fax,
+        localized: '0211 00000099',
+        type: 'LANDLINE',
+        endpointId: 'f0',
+        endpointAlias: 'Fax of Ada',
+        endpointUrl: '/w0/faxlines/f0',
+      },
+      {
+        id: '1004',
+        number: '+4921100000102',
+        localized: '0211 00000102',
+        type: 'LANDLINE',
+        endpointId: 'p1',
+        endpointAlias: 'Alan Turing',
+        endpointUrl: '/w1/phonelines/p1',
+      },
+    ],
+    devices: {
+      w0: [
+        device('e0', 'VoIP phone of Ada', 'REGISTER', true, 'p0', 'Ada Lovelace'),
+        device('y0', 'Mobile of Ada', 'MOBILE', true, 'p0', 'Ada Lovelace'),
+        device('x0', 'External phone of Ada', 'EXTERNAL', false, 'p0', 'Ada Lovelace'),
+      ],
+      w1: [device('e1', 'VoIP phone of Alan', 'REGISTER', false, 'p1', 'Alan Turing')],
+    },
+    faxlines: {
+      w0: [{ id: 'f0', alias: 'Fax of Ada', tagline: 'Ada Lovelace', canSend: true, canReceive: true }],
+      w1: [],
+    },
+    smsExtensions: {
+      w0: [{ id: 's0', alias: 'SMS of Ada', callerId: ACCOUNT_NUMBERS.mobile }],
+      w1: [{ id: 's1', alias: 'SMS of Alan', callerId: '' }],
+    },
+    callerIds: {
+      s0: [
+        { id: 0, phonenumber: ACCOUNT_NUMBERS.mobile, verified: true, defaultNumber: true },
+        { id: 1, phonenumber: ACCOUNT_NUMBERS.landline, verified: true, defaultNumber: false },
+        { id: 2, phonenumber: ACCOUNT_NUMBERS.unverified, verified: false, defaultNumber: false },
+      ],
+      s1: [],
+    },
+    voicemails: [
+      { id: 'v0', alias: 'Voicemail of Ada', belongsToEndpoint: { extension: 'p0', type: 'PHONELINE' } },
+      { id: 'v1', alias: 'Voicemail of Alan', belongsToEndpoint: { extension: 'p1', type: 'PHONELINE' } },
+    ],
+  };
+}
+
+function device(id: string, alias: string, type: string, online: boolean, line: string, lineAlias: string) {
+  return {
+    id,
+    alias,
+    type,
+    online,
+    dnd: false,
+    activePhonelines: [{ id: line, alias: lineAlias }],
+    activeGroups: [{ id: 'g0', alias: 'Support' }],
+  };
+}
