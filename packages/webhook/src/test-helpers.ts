@@ -1,5 +1,5 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createWebhookModule, type ServerOptions, type WebhookServer } from './server.js';
 
@@ -147,4 +147,40 @@ export function makeWav(
   buffer.write('data', offset, 'ascii');
   buffer.writeUInt32LE(dataSize, offset + 4);
   return new Uint8Array(buffer);
+}
+
+/** Sends a request with node:http, writing `chunks` one by one (with a pause between them). */
+export function rawRequest(
+  url: string,
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    chunks?: Uint8Array[];
+    pauseMs?: number;
+  } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  const { method = 'POST', headers = {}, chunks = [], pauseMs = 10 } = options;
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method, headers }, (response) => {
+      const parts: Buffer[] = [];
+      response.on('data', (part: Buffer) => parts.push(part));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(parts).toString('utf8'),
+        }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    void (async () => {
+      for (const chunk of chunks) {
+        if (request.destroyed) return;
+        request.write(chunk);
+        await new Promise((wait) => setTimeout(wait, pauseMs));
+      }
+      request.end();
+    })();
+  });
 }

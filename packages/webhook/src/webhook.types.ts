@@ -134,6 +134,7 @@ export type ResponseObject =
   | RejectObject;
 
 /** What a handler for an event may return. Answers to `answer` and `hangup` are discarded by sipgate. */
+// biome-ignore lint/suspicious/noConfusingVoidType: handlers written as `(event) => { … }` return void.
 export type HandlerResult = ResponseObject | undefined | null | void;
 
 /** A function handling one event type. */
