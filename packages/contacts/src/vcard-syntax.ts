@@ -38,10 +38,10 @@ export function parseVCardProperties(text: string): VCardProperty[][] {
     .replace(/(?:\r\n|\r|\n)[ \t]/g, '');
   const cards: VCardProperty[][] = [];
   let current: VCardProperty[] | undefined;
-  for (const rawLine of unfolded.split(/\r\n|\r|\n/)) {
-    const line = rawLine.trimEnd();
-    if (line === '') continue;
-    const upper = line.length <= 11 ? line.toUpperCase() : '';
+  for (const line of unfolded.split(/\r\n|\r|\n/)) {
+    // Values keep their trailing spaces; only BEGIN and END lines are compared loosely.
+    if (line.trim() === '') continue;
+    const upper = line.length <= 20 ? line.trim().toUpperCase() : '';
     if (current === undefined) {
       if (upper !== 'BEGIN:VCARD') throw vCardError(ContactsErrorMessage.CONTACTS_VCARD_MISSING_BEGIN);
       current = [];
