@@ -76,10 +76,30 @@ const CREDENTIAL_PATTERN = /\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi;
 /** Removes credentials from text that came from elsewhere (fetch and mock libraries quote request headers). */
 export function redact(text: string, secrets: readonly string[] = []): string {
   let result = text;
-  for (const secret of secrets) {
+  for (const secret of secrets.flatMap(secretForms)) {
     if (secret) result = result.split(secret).join('[redacted]');
   }
   return result.replace(CREDENTIAL_PATTERN, '$1 [redacted]');
+}
+
+// An Authorization value can leak in parts too: the bare token or base64 text, or the decoded password.
+// Parts shorter than 4 characters are left alone: redacting them would garble the message, not protect it.
+function secretForms(secret: string): string[] {
+  const forms = [secret];
+  const match = /^(Basic|Bearer)\s+(\S+)$/i.exec(secret);
+  if (match) {
+    forms.push(match[2]!);
+    if (match[1]!.toLowerCase() === 'basic') {
+      try {
+        const bytes = Uint8Array.from(atob(match[2]!), (character) => character.charCodeAt(0));
+        const decoded = new TextDecoder().decode(bytes);
+        forms.push(decoded, decoded.slice(decoded.indexOf(':') + 1));
+      } catch {
+        // Not base64: the forms above cover it.
+      }
+    }
+  }
+  return forms.filter((form) => form.length >= 4).sort((a, b) => b.length - a.length);
 }
 
 // Errors from fetch/ky carry the request (with its Authorization header) on some properties: keep only the
