@@ -60,7 +60,8 @@ async function createServer(serverOptions: ServerOptions): Promise<WebhookServer
   const { port, hostname = 'localhost', timeouts = {}, ...handlerOptions } = serverOptions;
   const listenPort = parsePort(port);
   const handler = createWebhookHandler(handlerOptions);
-  const server = createHttpServer(toNodeListener(handler));
+  // Node checks headers/request timeouts on this interval (default 30 s, which would make them coarse).
+  const server = createHttpServer({ connectionsCheckingInterval: 1000 }, toNodeListener(handler));
   server.headersTimeout = timeouts.headersTimeout ?? 10_000;
   server.requestTimeout = timeouts.requestTimeout ?? 15_000;
   server.keepAliveTimeout = timeouts.keepAliveTimeout ?? 5_000;
