@@ -3,7 +3,8 @@ import { SipgateIOValidationError } from './errors.js';
 // The original's rules (HTML5 e-mail shape, token-XXXXXX, UUID v4). Secret values are never echoed.
 const EMAIL =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
-const TOKEN_ID = /^token-[a-z0-9]{6}$/i;
+// The original was case-sensitive about the `token-` prefix and allowed ASCII letters and digits after it.
+const TOKEN_ID = /^token-[a-zA-Z0-9]{6}$/;
 const PERSONAL_ACCESS_TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 function shown(value: unknown): string {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { SipgateIOValidationError } from './errors.js';
+import {
+  invalidPhoneNumberMessage,
+  isPhoneNumber,
+  normalizePhoneNumber,
+  validatePhoneNumber,
+} from './validate-phone-number.js';
+
+describe('validatePhoneNumber', () => {
+  it.each([
+    ['+4915739777777', '+4915739777777'],
+    ['+49 (211) 123-456', '+49211123456'],
+    ['+1 202 555 1212', '+12025551212'],
+    ['+800 1234 5678', '+80012345678'],
+    ['+882 1234 5678', '+88212345678'],
+    ['  +49 30 1234567 ', '+49301234567'],
+    ['+49.211.123456', '+49211123456'],
+    ['+49/211/123456', '+49211123456'],
+    ['+49\u00a0211\u00a0123456', '+49211123456'],
+    ['+44 20 7946 0958', '+442079460958'],
+    ['+1 800 FLOWERS', '+18003569377'],
+    ['+1 800 flowers', '+18003569377'],
+    ['+3531234', '+3531234'],
+    ['+4912', '+4912'],
+    [`+49${'1'.repeat(17)}`, `+49${'1'.repeat(17)}`],
+  ])('accepts %j and returns E.164 %s', (value, expected) => {
+    expect(validatePhoneNumber(value, 'to')).toBe(expected);
+    expect(normalizePhoneNumber(value)).toBe(expected);
+    expect(isPhoneNumber(value)).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['text', 'text'],
+    ['a space', ' '],
+    ['empty', ''],
+    ['no plus', '4915739777777'],
+    ['a doubled plus at the end', '+49++'],
+    ['a doubled plus at the start', '++49211123456'],
+    ['an unassigned country code', '+999 123'],
+    ['another unassigned code', '+28 1234567'],
+    ['too long national part (18 digits)', `+49${'1'.repeat(18)}`],
+    ['too short national part (1 digit)', '+491'],
+    ['just a plus', '+'],
+    ['a hash', '+49 211 #123'],
+    ['a plus inside', '+49 211+123'],
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 4915739777777],
+  ])('rejects %s', (_case, value) => {
+    expect(isPhoneNumber(value)).toBe(false);
+    expect(normalizePhoneNumber(value)).toBeUndefined();
+    let thrown: unknown;
+    try {
+      validatePhoneNumber(value, 'recipient');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SipgateIOValidationError);
+    expect(thrown).toMatchObject({
+      field: 'recipient',
+      message: `Invalid phone number (please provide number in E.164 format): ${String(value)}`,
+    });
+  });
+
+  it('uses a single colon in its message (bug 36)', () => {
+    expect(invalidPhoneNumberMessage('text')).toBe(
+      'Invalid phone number (please provide number in E.164 format): text',
+    );
+    expect(invalidPhoneNumberMessage('text')).not.toContain('::');
+    expect(invalidPhoneNumberMessage('text').match(/:/g)).toHaveLength(1);
+  });
+});
