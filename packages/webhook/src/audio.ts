@@ -81,7 +81,9 @@ export function fetchAudioMetadata(url: string, options: AudioCheckOptions = {})
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(url, { expires: now + CACHE_TTL, metadata });
   // Failures are not cached: the next call tries again.
-  metadata.catch(() => cache.delete(url));
+  metadata.catch(() => {
+    if (cache.get(url)?.metadata === metadata) cache.delete(url);
+  });
   return metadata;
 }
 

@@ -50,7 +50,7 @@ export function parseWavHeader(bytes: Uint8Array, totalSize?: number): AudioMeta
     const dataStart = offset + 8;
     if (id === 'fmt ' && dataStart + 16 <= bytes.length) {
       let format = view.getUint16(dataStart, true);
-      if (format === WAVE_FORMAT_EXTENSIBLE && dataStart + 26 <= bytes.length) {
+      if (format === WAVE_FORMAT_EXTENSIBLE && size >= 26 && dataStart + 26 <= bytes.length) {
         // The real format is the first two bytes of the SubFormat GUID.
         format = view.getUint16(dataStart + 24, true);
       }
