@@ -154,7 +154,7 @@ export const historyRoutes: Route[] = [
       });
       const errors = checkers.flatMap((checker) => checker.errors);
       if (errors.length > 0) throw ApiError.validation(errors);
-      const missing = entries.findIndex((entry) => entry === undefined);
+      const missing = entries.indexOf(undefined);
       if (missing >= 0)
         throw new ApiError(
           404,
