@@ -1,4 +1,4 @@
-import { SipgateIOAbortError } from './errors.js';
+import { SipgateIOAbortError, SipgateIOValidationError } from './errors.js';
 
 /** Offset/limit paging as the sipgate list endpoints take it. */
 export interface Pagination {
@@ -31,6 +31,7 @@ export interface PaginateOptions {
  *   console.log(entry.id);
  * }
  * ```
+ * @throws {SipgateIOValidationError} when `pageSize` is not a positive integer.
  * @throws {SipgateIOAbortError} when `signal` fires between pages; errors of `fetchPage` pass through.
  */
 export async function* paginate<T>(
@@ -39,7 +40,7 @@ export async function* paginate<T>(
 ): AsyncGenerator<T, void, undefined> {
   const { pageSize, signal } = options;
   if (!Number.isInteger(pageSize) || pageSize < 1)
-    throw new RangeError('pageSize must be a positive integer');
+    throw new SipgateIOValidationError(`pageSize must be a positive integer: ${pageSize}`, 'pageSize');
   let offset = options.offset ?? 0;
   for (;;) {
     if (signal?.aborted) {

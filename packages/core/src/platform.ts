@@ -19,25 +19,32 @@ interface RuntimeGlobals {
 /** The runtime, as the JSON of the `X-Sipgate-Client` header (keys as the original sent them). */
 export function describeRuntime(globals: RuntimeGlobals = globalThis as RuntimeGlobals): RuntimeInfo {
   const { process, Deno, navigator } = globals;
+  // Deno 2 and Bun also define process.versions.node, so they are recognised first.
+  if (Deno?.version?.deno) {
+    return { version: Deno.version.deno, type: 'deno', name: 'deno', os: Deno.build?.os };
+  }
   if (process?.versions?.bun) {
     return { version: process.versions.bun, type: 'bun', name: 'bun', os: process.platform };
   }
   if (process?.versions?.node) {
     return { version: process.versions.node, type: 'node', name: 'node', os: process.platform };
   }
-  if (Deno?.version?.deno) {
-    return { version: Deno.version.deno, type: 'deno', name: 'deno', os: Deno.build?.os };
-  }
   const agent = navigator?.userAgent;
   if (agent) {
-    const match = /(Edg|Firefox|Chrome|Safari)\/(\d+[\d.]*)/.exec(agent);
-    const names: Record<string, string> = {
-      Edg: 'edge',
-      Firefox: 'firefox',
-      Chrome: 'chrome',
-      Safari: 'safari',
-    };
-    return { version: match?.[2], type: 'browser', name: match ? names[match[1]!]! : 'browser' };
+    // Edge's agent also names Chrome and Safari, Chrome's names Safari: most specific first. Safari's own
+    // version is in `Version/`, its `Safari/` token is the WebKit build.
+    for (const [pattern, name] of BROWSER_AGENTS) {
+      const match = pattern.exec(agent);
+      if (match) return { version: match[1], type: 'browser', name };
+    }
+    return { type: 'browser', name: 'browser' };
   }
   return { type: 'unknown', name: 'unknown' };
 }
+
+const BROWSER_AGENTS: readonly (readonly [RegExp, string])[] = [
+  [/\bEdg(?:e|A|iOS)?\/(\d[\d.]*)/, 'edge'],
+  [/\b(?:Firefox|FxiOS)\/(\d[\d.]*)/, 'firefox'],
+  [/\b(?:Chrome|CriOS)\/(\d[\d.]*)/, 'chrome'],
+  [/\bVersion\/(\d[\d.]*).*\bSafari\//, 'safari'],
+];

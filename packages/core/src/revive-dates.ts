@@ -29,8 +29,15 @@ export function reviveDates<T>(value: T): T {
   return walk(value) as T;
 }
 
+function toDate(text: string): Date | string {
+  // JavaScript's parser rejects an hours-only offset (`+02`) that ISO 8601 allows; an impossible date
+  // (month 13) stays the string it was rather than becoming an Invalid Date.
+  const date = new Date(/[+-]\d{2}$/.test(text) ? `${text}:00` : text);
+  return Number.isNaN(date.getTime()) ? text : date;
+}
+
 function walk(value: unknown): unknown {
-  if (typeof value === 'string') return ISO_DATE_TIME.test(value) ? new Date(value) : value;
+  if (typeof value === 'string') return ISO_DATE_TIME.test(value) ? toDate(value) : value;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) value[index] = walk(value[index]);
     return value;
