@@ -52,25 +52,29 @@ describe('getAllNumbers', () => {
     await numbers.getAllNumbers({ limit: 0 });
   });
 
+  const range0 = 'must be an integer from 0 to 2147483647, got';
   it.each([
-    [{ offset: -1 }, 'pagination.offset', 'offset must be a non-negative integer, got -1'],
-    [{ offset: 1.5 }, 'pagination.offset', 'offset must be a non-negative integer, got 1.5'],
-    [{ offset: '10' }, 'pagination.offset', "offset must be a non-negative integer, got '10'"],
-    [{ offset: Number.NaN }, 'pagination.offset', 'offset must be a non-negative integer, got NaN'],
-    [{ limit: -5 }, 'pagination.limit', 'limit must be a non-negative integer, got -5'],
-    [
-      { limit: Number.POSITIVE_INFINITY },
-      'pagination.limit',
-      'limit must be a non-negative integer, got Infinity',
-    ],
-    [{ limit: null }, 'pagination.limit', 'limit must be a non-negative integer, got null'],
-    [null, 'pagination', 'expected an object with offset and/or limit, got null'],
-    ['10', 'pagination', "expected an object with offset and/or limit, got '10'"],
+    [{ offset: -1 }, 'pagination.offset', `offset ${range0} -1`],
+    [{ offset: 1.5 }, 'pagination.offset', `offset ${range0} 1.5`],
+    [{ offset: '10' }, 'pagination.offset', `offset ${range0} '10'`],
+    [{ offset: Number.NaN }, 'pagination.offset', `offset ${range0} NaN`],
+    [{ offset: 2 ** 31 }, 'pagination.offset', `offset ${range0} 2147483648`],
+    [{ limit: -5 }, 'pagination.limit', `limit ${range0} -5`],
+    [{ limit: Number.POSITIVE_INFINITY }, 'pagination.limit', `limit ${range0} Infinity`],
+    [{ limit: null }, 'pagination.limit', `limit ${range0} null`],
+    [null, 'pagination', 'pagination must be an object with offset and/or limit, got null'],
+    ['10', 'pagination', "pagination must be an object with offset and/or limit, got '10'"],
   ])('rejects pagination %o before any request', async (pagination, field, detail) => {
     const error = await numbers.getAllNumbers(pagination as never).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({ field, message: `Invalid pagination input: ${detail}` });
+  });
+
+  it('accepts the largest int32 offset and limit', async () => {
+    api().get('/v2/numbers').query({ offset: '2147483647', limit: '2147483647' }).reply(200, { items: [] });
+
+    await numbers.getAllNumbers({ offset: 2147483647, limit: 2147483647 });
   });
 
   it.each([
@@ -137,15 +141,21 @@ describe('iterateAll', () => {
     expect(items.map((item) => item.id)).toEqual([mobileNumber.id]);
   });
 
-  it.each([0, -1, 1.5, Number.NaN, '10'])('rejects pageSize %o before any request', async (pageSize) => {
+  it.each([
+    [0, '0'],
+    [-1, '-1'],
+    [1.5, '1.5'],
+    [Number.NaN, 'NaN'],
+    ['10', "'10'"],
+  ])('rejects pageSize %o before any request', async (pageSize, shown) => {
     const error = await collect(numbers.iterateAll({ pageSize: pageSize as number })).catch(
       (caught: unknown) => caught,
     );
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({
-      field: 'pageSize',
-      message: `Invalid page size: ${String(pageSize)} (expected a positive integer)`,
+      field: 'options.pageSize',
+      message: `Invalid pagination input: pageSize must be an integer from 1 to 2147483647, got ${shown}`,
     });
   });
 

@@ -1,11 +1,11 @@
-import { type Pagination, paginate, type SipgateIOClient, SipgateIOValidationError } from '@sipgateio/core';
+import { type Pagination, paginate, type SipgateIOClient } from '@sipgateio/core';
 import type {
   IterateNumbersOptions,
   NumberResponse,
   NumberResponseItem,
   NumbersModule,
 } from './numbers.types.js';
-import { validatePagination } from './validate-pagination.js';
+import { validatePageSize, validatePagination } from './validate-pagination.js';
 
 const NUMBERS_PATH = 'numbers';
 const DEFAULT_PAGE_SIZE = 100;
@@ -40,13 +40,8 @@ export function createNumbersModule(client: SipgateIOClient): NumbersModule {
     async *iterateAll(
       options: IterateNumbersOptions = {},
     ): AsyncGenerator<NumberResponseItem, void, undefined> {
-      const { pageSize = DEFAULT_PAGE_SIZE, signal } = options;
-      if (typeof pageSize !== 'number' || !Number.isSafeInteger(pageSize) || pageSize < 1) {
-        throw new SipgateIOValidationError(
-          `Invalid page size: ${String(pageSize)} (expected a positive integer)`,
-          'pageSize',
-        );
-      }
+      const pageSize = validatePageSize(options.pageSize ?? DEFAULT_PAGE_SIZE);
+      const { signal } = options;
       // GET /numbers reports no totalCount, so paginate stops at the first page shorter than pageSize.
       yield* paginate((page) => fetchPage(page, signal), { pageSize, signal });
     },

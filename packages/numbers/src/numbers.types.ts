@@ -50,7 +50,7 @@ export interface IterateNumbersOptions {
 export interface NumbersModule {
   /**
    * Reads one page of the account's phone numbers (`GET /numbers`); without `pagination`, the API's default page.
-   * @throws {SipgateIOValidationError} when `offset` or `limit` is not a non-negative integer.
+   * @throws {SipgateIOValidationError} when `offset` or `limit` is not an integer from 0 to 2147483647.
    * @throws {SipgateIOHttpError} `Invalid pagination input` for a 400; core's classes for every other status.
    * @throws {SipgateIONetworkError} when no answer arrives.
    */
@@ -58,7 +58,7 @@ export interface NumbersModule {
   /**
    * Iterates over every phone number of the account, requesting page after page until a page comes back
    * shorter than `pageSize`.
-   * @throws {SipgateIOValidationError} when `pageSize` is not a positive integer (on the first iteration).
+   * @throws {SipgateIOValidationError} when `pageSize` is not a positive integer (on the first iteration), naming `options.pageSize`.
    * @throws {SipgateIOAbortError} when `signal` fires.
    * @throws {SipgateIOHttpError} as {@link NumbersModule.getAllNumbers} does.
    */

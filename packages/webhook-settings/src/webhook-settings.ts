@@ -1,10 +1,11 @@
-import { type SipgateIOClient, validateWebhookUrl } from '@sipgateio/core';
-import { runExclusive } from './run-exclusive.js';
+import { runExclusive, type SipgateIOClient, validateWebhookUrl } from '@sipgateio/core';
 import { validateLog } from './validate-log.js';
 import { validateWhitelist } from './validate-whitelist.js';
 import type { WebhookSettings, WebhookSettingsModule } from './webhook-settings.types.js';
 
 const SETTINGS_PATH = 'settings/sipgateio';
+// One queue per client for everything that touches the settings object, shared by all modules of that client.
+const QUEUE = 'webhook-settings';
 const ERROR_MESSAGES = { 403: 'sipgateIO is not booked for your account (or insufficient scopes)' } as const;
 
 /**
@@ -29,7 +30,7 @@ export function createSettingsModule(client: SipgateIOClient): WebhookSettingsMo
   // The API only replaces the whole object, so two overlapping read-modify-write cycles would lose one change
   // (bug 35). Cycles of one client are therefore queued, whichever module of that client issued them.
   function update(change: Partial<WebhookSettings>): Promise<void> {
-    return runExclusive(client, async () => {
+    return runExclusive(client, QUEUE, async () => {
       const current = await read();
       await client.put(SETTINGS_PATH, { ...current, ...change }, { errorMessages: ERROR_MESSAGES });
     });
@@ -61,7 +62,7 @@ export function createSettingsModule(client: SipgateIOClient): WebhookSettingsMo
       await update({ log: validateLog(value) });
     },
     getWebhookSettings() {
-      return runExclusive(client, read);
+      return runExclusive(client, QUEUE, read);
     },
   };
 }
