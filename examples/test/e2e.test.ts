@@ -1,0 +1,354 @@
+/**
+ * End-to-end: every public module of the SDK against the sandbox over real sockets on 127.0.0.1, and the
+ * webhook server against the sandbox's call simulator with signature verification on.
+ */
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import { createCallModule } from '@sipgateio/call';
+import { createContactsModule } from '@sipgateio/contacts';
+import { createDevicesModule } from '@sipgateio/devices';
+import { createFaxModule, FaxStatus } from '@sipgateio/fax';
+import { createHistoryModule, HistoryDirection, HistoryEntryType } from '@sipgateio/history';
+import { createNumbersModule } from '@sipgateio/numbers';
+import { createRTCMModule } from '@sipgateio/rtcm';
+import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
+import { createVoicemailsModule } from '@sipgateio/voicemails';
+import { createWebhookModule, RejectReason, WebhookResponse, type WebhookServer } from '@sipgateio/webhook';
+import { createSettingsModule } from '@sipgateio/webhook-settings';
+import {
+  createSMSModule,
+  SipgateIOAuthenticationError,
+  type SipgateIOClient,
+  SipgateIOHttpError,
+  SipgateIONotFoundError,
+  SipgateIOOutcomeUnknownError,
+  SipgateIOTimeoutError,
+  SipgateIOValidationError,
+  sipgateIO,
+} from 'sipgateio';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+const PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<</Type /Catalog /Pages 2 0 R>>endobj\n2 0 obj<</Type /Pages /Kids [3 0 R] /Count 1>>endobj\n3 0 obj<</Type /Page /Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+/** A free TCP port on 127.0.0.1 (the webhook server needs its public address before it listens). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+let sandbox: Sandbox;
+let client: SipgateIOClient;
+
+beforeAll(async () => {
+  sandbox = await createSandbox({ historySize: 250, fax: { pendingMs: 50, sendingMs: 50 } });
+  client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 0 } as Parameters<
+    typeof sipgateIO
+  >[1]);
+});
+afterAll(async () => {
+  await sandbox.stop();
+});
+beforeEach(() => {
+  sandbox.reset();
+});
+
+describe('core client', () => {
+  it('authenticates with the sandbox credentials and fails with wrong ones', async () => {
+    expect(await client.getAuthenticatedWebuserId()).toBe('w0');
+    const wrong = sipgateIO(
+      { tokenId: 'token-XXXXXX', token: '00000000-0000-4000-8000-000000000000' },
+      { baseUrl: sandbox.url },
+    );
+    await expect(wrong.get('/users')).rejects.toBeInstanceOf(SipgateIOAuthenticationError);
+  });
+
+  it('surfaces injected failures as typed errors', async () => {
+    sandbox.fail({ path: '/users', status: 404 });
+    await expect(client.get('/users')).rejects.toBeInstanceOf(SipgateIONotFoundError);
+    sandbox.fail({ path: '/users', status: 500 });
+    await expect(client.get('/users')).rejects.toBeInstanceOf(SipgateIOHttpError);
+    sandbox.fail({ path: '/users', hang: 2_000 });
+    await expect(client.get('/users', { timeout: 100 })).rejects.toBeInstanceOf(SipgateIOTimeoutError);
+  });
+
+  it('reports a POST whose connection dropped after the body as outcome unknown, without retrying', async () => {
+    sandbox.fail({ method: 'POST', path: '/sessions/sms', dropAfterBody: true });
+    const sms = createSMSModule(client);
+    await expect(sms.send({ smsId: 's0', to: '+4915799912345', message: 'once' })).rejects.toBeInstanceOf(
+      SipgateIOOutcomeUnknownError,
+    );
+    expect(sandbox.state.sms).toHaveLength(1);
+    expect(sandbox.state.requests.filter((request) => request.path === '/sessions/sms')).toHaveLength(1);
+  });
+});
+
+describe('sms', () => {
+  it('sends from an SMS extension, schedules, and lists extensions', async () => {
+    const sms = createSMSModule(client);
+    await sms.send({ smsId: 's0', to: '+4915799912345', message: 'Hello from the e2e test' });
+    const sendAt = new Date(Date.now() + 60 * 60 * 1000);
+    await sms.schedule({ smsId: 's0', to: '+4915799912345', message: 'Later' }, sendAt);
+    expect(sandbox.state.sms.map(({ message, scheduled }) => [message, scheduled])).toEqual([
+      ['Hello from the e2e test', false],
+      ['Later', true],
+    ]);
+    expect(Date.parse(sandbox.state.sms[1]?.sendAt ?? '')).toBe(Math.floor(sendAt.getTime() / 1000) * 1000);
+    expect((await sms.getSmsExtensions('w0')).map((extension) => extension.id)).toEqual(['s0']);
+  });
+
+  it('sends from a verified number and restores the previous default sender', async () => {
+    const sms = createSMSModule(client);
+    await sms.send({ from: '+4921100000000', to: '+4915799912345', message: 'From the landline' });
+    expect(sandbox.state.sms[0]?.sender).toBe('+4921100000000');
+    expect(sandbox.state.callerIds.s0?.filter((callerId) => callerId.defaultNumber).map((c) => c.id)).toEqual(
+      [0],
+    );
+  });
+
+  it('validates before sending', async () => {
+    const sms = createSMSModule(client);
+    await expect(sms.send({ smsId: 's0', to: 'not a number', message: 'x' })).rejects.toBeInstanceOf(
+      SipgateIOValidationError,
+    );
+    expect(sandbox.state.requests).toEqual([]);
+  });
+});
+
+describe('fax', () => {
+  it('sends a PDF and waits until it is SENT', async () => {
+    const fax = createFaxModule(client);
+    const { sessionId } = await fax.send({
+      to: '+4921100000001',
+      fileContent: PDF,
+      faxlineId: 'f0',
+      filename: 'e2e.pdf',
+    });
+    expect(await fax.getFaxStatus(sessionId)).toBe(FaxStatus.PENDING);
+    expect(await fax.waitForFaxStatus(sessionId, { interval: 20, timeout: 5_000 })).toBe(FaxStatus.SENT);
+    expect(sandbox.state.faxes[0]).toMatchObject({
+      id: sessionId,
+      filename: 'e2e.pdf',
+      recipient: '+4921100000001',
+    });
+    expect((await fax.getFaxlines()).map((line) => line.id)).toEqual(['f0']);
+    expect(await fax.getFaxlinesByWebUser('w1')).toEqual([]);
+  });
+});
+
+describe('call and rtcm', () => {
+  it('starts a call and controls it over RTCM until it is hung up', async () => {
+    const { sessionId } = await createCallModule(client).initiate({ from: 'e0', to: '+4915799912345' });
+    const rtcm = createRTCMModule(client);
+    const [established] = await rtcm.getEstablishedCalls();
+    expect(established?.callId).toBe(sessionId);
+    const call = { callId: sessionId };
+    await rtcm.mute(call, true);
+    await rtcm.hold(call, true);
+    await rtcm.record(call, { announcement: false, value: true });
+    await rtcm.announce(call, 'https://example.com/hello.wav');
+    await rtcm.transfer(call, { attended: true, phoneNumber: '+4930123456789' });
+    await rtcm.sendDTMF(call, '*12#');
+    expect((await rtcm.getEstablishedCalls())[0]).toMatchObject({ muted: true, hold: true, recording: true });
+    await rtcm.hangUp(call);
+    expect(await rtcm.getEstablishedCalls()).toEqual([]);
+    await expect(rtcm.hangUp(call)).rejects.toBeInstanceOf(SipgateIONotFoundError);
+    expect(sandbox.state.calls[0]).toMatchObject({
+      dtmf: ['*12#'],
+      announcements: ['https://example.com/hello.wav'],
+    });
+  });
+});
+
+describe('contacts', () => {
+  it('creates, imports CSV, pages, exports and deletes', async () => {
+    const contacts = createContactsModule(client);
+    await contacts.create(
+      { firstname: 'Grace', lastname: 'Hopper', phone: { number: '+4915791234567', type: ['cell'] } },
+      'PRIVATE',
+    );
+    await contacts.importFromCsvString('firstname,lastname,number\nJürgen,Müller,+4930123456789\n');
+    const all = await contacts.get('ALL');
+    expect(all.map((contact) => contact.name).sort()).toEqual([
+      'Ada Lovelace',
+      'Grace Hopper',
+      'Jürgen Müller',
+    ]);
+    const page = await contacts.paginatedGet('ALL', { limit: 2, offset: 0 });
+    expect(page).toMatchObject({ hasMore: true });
+    const vcards = await contacts.exportAsVCards('PRIVATE');
+    expect(vcards).toHaveLength(2);
+    expect(vcards.join('\n')).toContain('BEGIN:VCARD');
+    expect(await contacts.exportAsCsv('ALL')).toContain('Grace Hopper');
+    const names: string[] = [];
+    for await (const contact of contacts.iterateAll('ALL', undefined, { pageSize: 1 }))
+      names.push(contact.name);
+    expect(names).toHaveLength(3);
+    const grace = all.find((contact) => contact.name === 'Grace Hopper');
+    await contacts.update({ ...(grace as NonNullable<typeof grace>), name: 'Admiral Hopper' });
+    expect(sandbox.state.contacts.some((contact) => contact.name === 'Admiral Hopper')).toBe(true);
+    await contacts.delete(grace?.id as string);
+    await contacts.deleteAllPrivate();
+    expect(sandbox.state.contacts.map((contact) => contact.scope)).toEqual(['SHARED']);
+  });
+});
+
+describe('history', () => {
+  it('filters, pages, updates, exports and deletes', async () => {
+    const history = createHistoryModule(client);
+    const calls = await history.fetchAll(
+      { types: [HistoryEntryType.CALL], directions: [HistoryDirection.INCOMING] },
+      { limit: 20 },
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    for (const entry of calls) expect(entry).toMatchObject({ type: 'CALL', direction: 'INCOMING' });
+    expect(calls[0]?.created).toBeInstanceOf(Date);
+    const ids: string[] = [];
+    for await (const entry of history.iterateAll({}, { pageSize: 100 })) ids.push(entry.id);
+    expect(ids.length).toBe(sandbox.state.history.filter((entry) => !entry.archived).length);
+    expect(new Set(ids).size).toBe(ids.length);
+    const first = calls[0] as (typeof calls)[number];
+    expect((await history.fetchById(first.id)).id).toBe(first.id);
+    await history.batchUpdateEvents(calls.slice(0, 3), () => ({ starred: true, read: true }));
+    await history.batchUpdateEvents([first], () => ({ note: 'called back' }));
+    expect(sandbox.state.history.find((entry) => entry.id === first.id)).toMatchObject({
+      starred: true,
+      note: 'called back',
+    });
+    const csv = await history.exportAsCsvString({ types: [HistoryEntryType.SMS] }, { limit: 5 });
+    expect(csv.split('\r\n')[0]).toContain('id,created,type');
+    await history.deleteById(first.id);
+    await history.deleteByListOfIds(calls.slice(1, 3).map((entry) => entry.id));
+    await expect(history.fetchById(first.id)).rejects.toBeInstanceOf(SipgateIONotFoundError);
+    await expect(history.fetchAll({}, { limit: 5000 })).rejects.toBeInstanceOf(SipgateIOValidationError);
+    // Past the client-side check, the sandbox enforces the same limit.
+    const tooMany = client.get('/history', { params: { limit: 5000 } });
+    await expect(tooMany).rejects.toBeInstanceOf(SipgateIOHttpError);
+    await expect(tooMany).rejects.toMatchObject({ status: 400 });
+  });
+});
+
+describe('numbers, devices, voicemails', () => {
+  it('lists the account data', async () => {
+    const numbers = await createNumbersModule(client).getAllNumbers({ limit: 2, offset: 1 });
+    expect(numbers.items.map((number) => number.id)).toEqual(['1002', '1003']);
+    const all = [];
+    for await (const number of createNumbersModule(client).iterateAll({ pageSize: 3 })) all.push(number);
+    expect(all).toHaveLength(4);
+    expect((await createDevicesModule(client).getDevices('w0')).map((device) => device.id)).toEqual([
+      'e0',
+      'y0',
+      'x0',
+    ]);
+    expect((await createVoicemailsModule(client).getVoicemails()).map((voicemail) => voicemail.id)).toEqual([
+      'v0',
+      'v1',
+    ]);
+  });
+});
+
+describe('webhook settings', () => {
+  it('reads and modifies the settings with read-modify-write', async () => {
+    const settings = createSettingsModule(client);
+    await settings.setIncomingUrl('https://example.com/incoming');
+    await settings.setOutgoingUrl('https://example.com/outgoing');
+    await settings.setWhitelist(['p0', 'g1']);
+    await settings.setLog(true);
+    expect(await settings.getWebhookSettings()).toEqual({
+      incomingUrl: 'https://example.com/incoming',
+      outgoingUrl: 'https://example.com/outgoing',
+      log: true,
+      whitelist: ['p0', 'g1'],
+    });
+    await settings.clearIncomingUrl();
+    await settings.disableWhitelist();
+    expect(sandbox.state.settings).toMatchObject({ incomingUrl: '', whitelist: null });
+    await expect(settings.setIncomingUrl('ftp://nope')).rejects.toBeInstanceOf(SipgateIOValidationError);
+  });
+});
+
+describe('webhook server against the call simulator', () => {
+  let server: WebhookServer | undefined;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('runs a small IVR with signature verification on', async () => {
+    const answered: string[] = [];
+    const hungUp: string[] = [];
+    const port = await freePort();
+    server = await createWebhookModule().createServer({
+      port,
+      hostname: '127.0.0.1',
+      serverAddress: `http://127.0.0.1:${port}/`,
+      publicKey: sandbox.publicKey,
+    });
+    server.onNewCall(() => WebhookResponse.gatherDTMF({ maxDigits: 1, timeout: 5000 }));
+    server.onData((event) =>
+      event.dtmf === '1'
+        ? WebhookResponse.redirectCall({ numbers: ['+4930123456789'] })
+        : WebhookResponse.rejectCall({ reason: RejectReason.BUSY }),
+    );
+    server.onAnswer((event) => {
+      answered.push(event.answeringNumber ?? '');
+    });
+    server.onHangUp((event) => {
+      hungUp.push(event.cause);
+    });
+    const transcript = await sandbox.simulateIncomingCall({
+      from: '+4915791234567',
+      to: '+4921100000000',
+      webhookUrl: `http://127.0.0.1:${port}/`,
+      dtmf: ['1'],
+    });
+    expect(transcript.events.map((event) => [event.event, event.status])).toEqual([
+      ['newCall', 200],
+      ['dtmf', 200],
+      ['answer', 200],
+      ['hangup', 200],
+    ]);
+    expect(transcript.finalState).toMatchObject({
+      status: 'completed',
+      dialed: ['+4930123456789'],
+      gathered: ['1'],
+    });
+    expect(answered).toEqual(['+4930123456789']);
+    expect(hungUp).toEqual(['normalClearing']);
+
+    const rejected = await sandbox.simulateIncomingCall({
+      from: '+4915791234567',
+      to: '+4921100000000',
+      webhookUrl: `http://127.0.0.1:${port}/`,
+      dtmf: ['9'],
+    });
+    expect(rejected.finalState).toMatchObject({ status: 'busy', cause: 'busy' });
+  });
+
+  it('rejects pushes signed with another key (the default is sipgate’s public key)', async () => {
+    const port = await freePort();
+    const strict = await createWebhookModule().createServer({
+      port,
+      hostname: '127.0.0.1',
+      serverAddress: `http://127.0.0.1:${port}/`,
+      onError: () => {},
+    });
+    try {
+      strict.onNewCall(() => WebhookResponse.hangUpCall());
+      const transcript = await sandbox.simulateIncomingCall({
+        from: '+4915791234567',
+        to: '+4921100000000',
+        webhookUrl: `http://127.0.0.1:${port}/`,
+      });
+      expect(transcript.events[0]?.status).toBeGreaterThanOrEqual(400);
+      expect(transcript.xml).toEqual([]);
+    } finally {
+      await strict.stop();
+    }
+  });
+});
