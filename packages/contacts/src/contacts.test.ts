@@ -52,7 +52,7 @@ describe('create', () => {
         organization: [['sipgate']],
         picture: null,
         scope: 'PRIVATE',
-        addresses: [privateContact.addresses[0]!],
+        addresses: [{ ...privateContact.addresses[0]! } as Record<string, string>],
         emails: [{ email: 'ada@example.com', type: ['home'] }],
         numbers: [{ number: '+4921163553355', type: ['work'] }],
       })
