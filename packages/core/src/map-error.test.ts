@@ -1,5 +1,5 @@
 import { api, createTestClient, setupNock } from '@sipgateio/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   isSipgateIOError,
   SipgateIOAbortError,
@@ -194,13 +194,27 @@ describe('isSipgateIOError', () => {
   });
 
   it('is true for an error of another copy of core (Symbol.for brand)', () => {
-    class ForeignError extends Error {
-      readonly [Symbol.for('sipgateio.error')] = true;
-    }
-    const foreign = new ForeignError('from another copy');
+    const foreign = Object.assign(new Error('from another copy'), { [Symbol.for('sipgateio.error')]: true });
     expect(foreign).not.toBeInstanceOf(SipgateIOError);
     expect(isSipgateIOError(foreign)).toBe(true);
     expect(isSipgateIOError({ [Symbol.for('sipgateio.error')]: true })).toBe(true);
+  });
+
+  it('is true for errors of a second loaded copy of the errors module, both ways', async () => {
+    vi.resetModules();
+    const copy = await import('./errors.js');
+    expect(copy.SipgateIOError).not.toBe(SipgateIOError);
+    const foreign = new copy.SipgateIONotFoundError('x', {
+      method: 'GET',
+      path: '/',
+      status: 404,
+      statusText: 'Not Found',
+      body: undefined,
+      headers: {},
+    });
+    expect(foreign).not.toBeInstanceOf(SipgateIOError);
+    expect(isSipgateIOError(foreign)).toBe(true);
+    expect(copy.isSipgateIOError(new SipgateIOValidationError('x', 'field'))).toBe(true);
   });
 
   it.each([
