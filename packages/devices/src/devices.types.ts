@@ -31,7 +31,7 @@ export interface Device {
   activeGroups?: DeviceEndpoint[];
 }
 
-/** What {@link createDevicesModule} returns. */
+/** What `createDevicesModule` returns. */
 export interface DevicesModule {
   /**
    * Lists the devices of a web user (`GET /{webuserId}/devices`).

@@ -46,7 +46,7 @@ export interface IterateNumbersOptions {
   signal?: AbortSignal;
 }
 
-/** What {@link createNumbersModule} returns. */
+/** What `createNumbersModule` returns. */
 export interface NumbersModule {
   /**
    * Reads one page of the account's phone numbers (`GET /numbers`); without `pagination`, the API's default page.

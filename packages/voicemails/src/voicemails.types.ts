@@ -12,7 +12,7 @@ export interface Voicemail {
   };
 }
 
-/** What {@link createVoicemailsModule} returns. */
+/** What `createVoicemailsModule` returns. */
 export interface VoicemailsModule {
   /**
    * Lists the voicemail boxes of the account (`GET /voicemails`).
