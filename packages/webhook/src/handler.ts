@@ -313,6 +313,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
     try {
       body = declaredLength > maxBodyBytes ? undefined : await request.readBody(maxBodyBytes);
     } catch (error) {
+      // A misconfigured adapter (body consumed by a parser) is our side's fault; anything else the client's.
+      if (error instanceof SipgateIOValidationError) return reject(500, error, { ...base, stage: 'request' });
       const wrapped = new SipgateIOWebhookError(
         `Reading the request body failed: ${(error as Error)?.message}`,
         400,

@@ -20,8 +20,9 @@ function readNodeBody(
   }
   if (request.readableEnded) {
     return Promise.reject(
-      new Error(
+      new SipgateIOValidationError(
         'The request body was already consumed (e.g. by express.urlencoded()), so its signature cannot be checked. Mount the webhook listener before body parsers, or use express.raw({ type: "application/x-www-form-urlencoded" }).',
+        'request',
       ),
     );
   }

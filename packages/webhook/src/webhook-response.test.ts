@@ -28,8 +28,21 @@ async function until(condition: () => boolean, timeoutMs = 3000): Promise<void> 
   }
 }
 
-function activeTimeouts(): number {
-  return process.getActiveResourcesInfo().filter((name) => name === 'Timeout').length;
+/** Runs `action` while recording the timers it creates. */
+async function recordTimers(action: () => Promise<unknown>): Promise<NodeJS.Timeout[]> {
+  const original = globalThis.setTimeout;
+  const timers: NodeJS.Timeout[] = [];
+  globalThis.setTimeout = ((...args: Parameters<typeof original>) => {
+    const timer = original(...args);
+    timers.push(timer);
+    return timer;
+  }) as typeof original;
+  try {
+    await action();
+  } finally {
+    globalThis.setTimeout = original;
+  }
+  return timers;
 }
 
 describe('WebhookResponse', () => {
@@ -124,13 +137,16 @@ describe('WebhookResponse', () => {
   it('bug 14: the hang-up/transfer timer can be cancelled, does not keep the process alive, and reports its errors', async () => {
     const url = await audioUrl(0.05);
     const controller = new AbortController();
-    const before = activeTimeouts();
     const errors: unknown[] = [];
-    await WebhookResponse.playAudioAndHangUp({ announcement: url }, createTestClient(), 'call-1', 0, {
-      signal: controller.signal,
-      onError: (error) => errors.push(error),
-    });
-    expect(activeTimeouts()).toBe(before);
+    await WebhookResponse.playAudio({ announcement: url });
+    const timers = await recordTimers(() =>
+      WebhookResponse.playAudioAndHangUp({ announcement: url }, createTestClient(), 'call-1', 0, {
+        signal: controller.signal,
+        onError: (error) => errors.push(error),
+      }),
+    );
+    expect(timers).toHaveLength(1);
+    expect(timers[0]?.hasRef()).toBe(false);
     controller.abort();
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(errors).toEqual([]);
