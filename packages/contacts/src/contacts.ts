@@ -50,6 +50,8 @@ interface FetchedContacts {
  * await contacts.create({ firstname: 'Ada', lastname: 'Lovelace', phone: { number: '+4921163553355', type: ['work'] } }, 'PRIVATE');
  * for await (const contact of contacts.iterateAll('SHARED')) console.log(contact.name);
  * ```
+ * @throws Never itself; its functions reject with `SipgateIOValidationError` before any request and with
+ * core's HTTP error classes after one (see {@link ContactsModule}).
  */
 export function createContactsModule(client: SipgateIOClient): ContactsModule {
   // The one fetch/filter step behind get and every export (the original repeated it eight times). The scope
