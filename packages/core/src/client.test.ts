@@ -158,6 +158,13 @@ describe('request bodies', () => {
     await createTestClient().post('raw', 'plain text');
   });
 
+  it('sends bytes as they are, not as a JSON object', async () => {
+    api()
+      .post('/v2/raw', (body) => body === 'abc')
+      .reply(200);
+    await createTestClient().post('raw', new TextEncoder().encode('abc'));
+  });
+
   it('lets per-call headers add to the defaults but not replace authentication', async () => {
     api().matchHeader('x-extra', 'yes').get('/v2/extra').reply(200, {});
     await createTestClient().get('extra', { headers: { 'X-Extra': 'yes', Authorization: 'Bearer forged' } });

@@ -8,7 +8,7 @@ import type {
 } from './client.types.js';
 import { type AuthCredentials, createAuthorization } from './credentials.js';
 import { SipgateIOError } from './errors.js';
-import { errorFromResponse, errorFromTransport } from './map-error.js';
+import { errorFromBody, errorFromResponse, errorFromTransport } from './map-error.js';
 import { describeRuntime, SDK_VERSION } from './platform.js';
 import { serializeQuery } from './query.js';
 import { reviveDates } from './revive-dates.js';
@@ -46,6 +46,10 @@ async function parseBody(response: Response): Promise<unknown> {
 function isRawBody(body: unknown): body is BodyInit {
   return (
     typeof body === 'string' ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    (typeof FormData !== 'undefined' && body instanceof FormData) ||
+    (typeof URLSearchParams !== 'undefined' && body instanceof URLSearchParams) ||
     (typeof Blob !== 'undefined' && body instanceof Blob) ||
     (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
   );
@@ -186,7 +190,14 @@ export function sipgateIO(
         subject: requestOptions.outcomeSubject,
       });
     }
-    return (await parseBody(response)) as T;
+    try {
+      return (await parseBody(response)) as T;
+    } catch (error) {
+      throw errorFromBody(description, response.status, error, {
+        secrets: [sentAuthorization],
+        aborted: signal?.aborted === true,
+      });
+    }
   }
 
   const client: SipgateIOClient = {

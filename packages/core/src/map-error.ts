@@ -156,3 +156,29 @@ export function errorFromTransport(
   }
   return new SipgateIONetworkError(`${where}: ${happened}`, request, { cause });
 }
+
+/**
+ * The API answered (so the request took effect as `status` says) but reading the body failed: the connection
+ * dropped mid-body or the caller aborted.
+ */
+export function errorFromBody(
+  request: RequestDescription,
+  status: number,
+  error: unknown,
+  context: { secrets: string[]; aborted: boolean },
+): SipgateIONetworkError {
+  const cause = sanitize(error, context.secrets);
+  const where = `${request.method} ${request.path}`;
+  if (context.aborted) {
+    return new SipgateIOAbortError(
+      `${where}: the request was aborted while reading the answer (status ${status})`,
+      request,
+      { cause },
+    );
+  }
+  return new SipgateIONetworkError(
+    `${where}: the API answered with status ${status}, but the answer could not be read (${cause.message})`,
+    request,
+    { cause },
+  );
+}

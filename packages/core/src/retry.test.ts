@@ -312,6 +312,38 @@ describe('connection failures (real sockets on 127.0.0.1)', () => {
     expect(received).toBe(2);
   });
 
+  it('turns a body cut off after a 200 into a network error, not a raw TypeError', async () => {
+    server = createServer((request, response) => {
+      received++;
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
+      response.write('{"items": [');
+      setTimeout(() => request.socket.destroy(), 20);
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2`;
+    const client = sipgateIO(TEST_CREDENTIALS, { baseUrl, retry: 0, timeout: 2000 });
+    const error = await rejection(client.get('history'));
+    expect(error).toBeInstanceOf(SipgateIONetworkError);
+    expect(error).toMatchObject({ method: 'GET', path: '/history' });
+    expect(error.message).toMatch(/^GET \/history: /);
+    expect(received).toBe(1);
+  });
+
+  it('turns an abort while the body is still arriving into an abort error', async () => {
+    server = createServer((_request, response) => {
+      received++;
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' });
+      response.write('{"items": [');
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2`;
+    const client = sipgateIO(TEST_CREDENTIALS, { baseUrl, retry: 0, timeout: 2000 });
+    const error = await rejection(client.get('history', { signal: AbortSignal.timeout(100) }));
+    expect(error).toBeInstanceOf(SipgateIOAbortError);
+    expect(error.message).toBe('GET /history: the request was aborted while reading the answer (status 200)');
+    server.closeAllConnections();
+  });
+
   it('reports a refused connection of a POST as a plain network error: nothing was sent', async () => {
     const baseUrl = await closedPort();
     const client = sipgateIO(TEST_CREDENTIALS, { baseUrl, retry: 0, timeout: 2000 });

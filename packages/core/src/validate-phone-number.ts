@@ -3,6 +3,7 @@ import { SipgateIOValidationError } from './errors.js';
 
 // Separators people type inside numbers; the original's phone library tolerated the same.
 const SEPARATORS = /[\s\-()./\u00a0\u2010-\u2015]/g;
+const TRUNK_PREFIX = /\(\s*0\s*\)/g;
 const KEYPAD: Record<string, string> = {};
 for (const [digit, letters] of Object.entries({
   2: 'abc',
@@ -28,7 +29,9 @@ const MAX_NATIONAL_LENGTH = 17;
  */
 export function normalizePhoneNumber(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const compact = value.trim().replace(SEPARATORS, '');
+  // `+49 (0) 211 …`: a bracketed 0 is the national trunk prefix, written for local callers and never dialled
+  // after the country code.
+  const compact = value.trim().replace(TRUNK_PREFIX, '').replace(SEPARATORS, '');
   if (!compact.startsWith('+')) return undefined;
   let digits = '';
   for (const character of compact.slice(1).toLowerCase()) {
