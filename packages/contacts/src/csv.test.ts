@@ -200,6 +200,13 @@ describe('hostile CSV input', () => {
     expect(error).toMatchObject({ name: 'SipgateIOValidationError', message: 'Invalid CSV string' });
   });
 
+  it('rejects a 1 MB row of 500,000 columns in bounded time', () => {
+    const started = performance.now();
+    const error = rejection(`firstname,lastname,number\n${'a,'.repeat(500_000)}`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(error).toMatchObject({ name: 'SipgateIOValidationError', message: 'Missing values in CSV' });
+  });
+
   it('projects 10,000 rows with stray quotes inside unquoted fields', () => {
     const rows = Array.from({ length: 10_000 }, (_, index) => `A"${index},B,+49`).join('\n');
     const started = performance.now();

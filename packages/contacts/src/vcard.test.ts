@@ -273,6 +273,20 @@ describe('hostile vCard input', () => {
     expect(error).toMatchObject({ name: 'SipgateIOValidationError', message: 'Failed to parse VCard' });
   });
 
+  it.each([
+    ['a 1 MB line without a colon', card('VERSION:4.0', 'X'.repeat(1_000_000))],
+    [
+      'a 1 MB property name with a bad character at the end',
+      card('VERSION:4.0', `${'A'.repeat(1_000_000)}@:x`),
+    ],
+    ['1 MB of parameters without a value', card('VERSION:4.0', `TEL${';TYPE=a'.repeat(150_000)}`)],
+  ])('rejects %s with a typed error in bounded time', (_, text) => {
+    const started = performance.now();
+    const error = rejection(text);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(error).toMatchObject({ name: 'SipgateIOValidationError', message: 'Failed to parse VCard' });
+  });
+
   it('handles 10,000 parameters and 10,000 backslashes in bounded time', () => {
     const started = performance.now();
     const parameters = ';TYPE=a'.repeat(10_000);
