@@ -1,4 +1,5 @@
 import {
+  SipgateIOAbortError,
   SipgateIOAuthenticationError,
   SipgateIOHttpError,
   SipgateIONotFoundError,
@@ -209,6 +210,13 @@ describe('deleteAllShared', () => {
     });
     expect((error as ContactsDeletionError).cause).toBeInstanceOf(SipgateIOHttpError);
     expect((error as Error).message).toContain('contact-2');
+  });
+
+  it('counts a contact that is already gone (404) as deleted', async () => {
+    page(0, [makeContact(1), makeContact(2)], 2);
+    api().delete('/v2/contacts/contact-1').reply(404);
+    api().delete('/v2/contacts/contact-2').reply(204);
+    await expect(contacts().deleteAllShared()).resolves.toBeUndefined();
   });
 
   it('bug 18: deletes with bounded concurrency', async () => {
@@ -520,6 +528,28 @@ describe('iterateAll', () => {
       seen.push(contact.id);
     }
     expect(seen).toEqual(['contact-1', 'contact-3']);
+  });
+
+  it('stops with an abort error when the signal fires between pages', async () => {
+    api()
+      .get('/v2/contacts')
+      .query({ limit: '1', offset: '0' })
+      .reply(200, { items: [sharedContact], totalCount: 2 });
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const error = await rejectionOf(
+      (async () => {
+        for await (const contact of contacts().iterateAll('ALL', undefined, {
+          pageSize: 1,
+          signal: controller.signal,
+        })) {
+          seen.push(contact.id);
+          controller.abort();
+        }
+      })(),
+    );
+    expect(seen).toEqual([sharedContact.id]);
+    expect(error).toBeInstanceOf(SipgateIOAbortError);
   });
 
   it('rejects an unknown scope at once', () => {

@@ -2,6 +2,7 @@ import {
   type Pagination,
   paginate,
   type SipgateIOClient,
+  SipgateIONotFoundError,
   SipgateIOValidationError,
   utf8ToBase64,
 } from '@sipgateio/core';
@@ -159,9 +160,14 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
       // Ids first, deletions after: deleting while paging would shift the offsets and skip contacts.
       const ids: string[] = [];
       for await (const contact of iterateAll('SHARED')) ids.push(contact.id);
-      const results = await settleBounded(ids, DELETE_CONCURRENCY, (id) =>
-        client.delete(`/contacts/${encodeURIComponent(id)}`),
-      );
+      const results = await settleBounded(ids, DELETE_CONCURRENCY, async (id) => {
+        try {
+          await client.delete(`/contacts/${encodeURIComponent(id)}`);
+        } catch (error) {
+          // Gone already (deleted by someone else meanwhile): that is the outcome asked for.
+          if (!(error instanceof SipgateIONotFoundError)) throw error;
+        }
+      });
       const failures = results.flatMap((result, index) =>
         result.status === 'rejected' ? [{ id: ids[index]!, error: result.reason }] : [],
       );
