@@ -115,6 +115,17 @@ export function sipgateIO(
     const { url, shownPath } = toUrl(path, query);
     const description = { method, path: shownPath };
     const signal = combineSignals([options.signal, requestOptions.signal]);
+    const timeout = requestOptions.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
+    // ky's timeout ends when the headers arrive; this one bounds reading the body, which can stall too.
+    const bodyDeadline = new AbortController();
+    async function readBody(received: Response): Promise<unknown> {
+      const timer = setTimeout(() => bodyDeadline.abort(), timeout);
+      try {
+        return await parseBody(received);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
     let startedAt = 0;
     let retryCount = 0;
     // The header value actually sent: redacted from transport errors without asking a token function again.
@@ -130,7 +141,7 @@ export function sipgateIO(
         ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
         ...(requestOptions.headers ? { headers: requestOptions.headers } : {}),
         ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
-        ...(signal ? { signal } : {}),
+        signal: combineSignals([signal, bodyDeadline.signal]),
         hooks: {
           beforeRequest: [
             async (outgoing) => {
@@ -175,7 +186,7 @@ export function sipgateIO(
         throw errorFromResponse(
           description,
           error.response,
-          await parseBody(error.response).catch(() => undefined),
+          await readBody(error.response).catch(() => undefined),
           requestOptions.errorMessages,
         );
       }
@@ -186,16 +197,17 @@ export function sipgateIO(
         notSent: !dispatched,
         timedOut: error instanceof TimeoutError,
         aborted: signal?.aborted === true,
-        timeout: requestOptions.timeout ?? options.timeout ?? DEFAULT_TIMEOUT,
+        timeout,
         subject: requestOptions.outcomeSubject,
       });
     }
     try {
-      return (await parseBody(response)) as T;
+      return (await readBody(response)) as T;
     } catch (error) {
       throw errorFromBody(description, response.status, error, {
         secrets: [sentAuthorization],
         aborted: signal?.aborted === true,
+        timedOut: bodyDeadline.signal.aborted ? timeout : undefined,
       });
     }
   }

@@ -159,16 +159,23 @@ export function errorFromTransport(
 
 /**
  * The API answered (so the request took effect as `status` says) but reading the body failed: the connection
- * dropped mid-body or the caller aborted.
+ * dropped mid-body, the body stalled past the timeout, or the caller aborted.
  */
 export function errorFromBody(
   request: RequestDescription,
   status: number,
   error: unknown,
-  context: { secrets: string[]; aborted: boolean },
+  context: { secrets: string[]; aborted: boolean; timedOut?: number | undefined },
 ): SipgateIONetworkError {
   const cause = sanitize(error, context.secrets);
   const where = `${request.method} ${request.path}`;
+  if (context.timedOut !== undefined && !context.aborted) {
+    return new SipgateIOTimeoutError(
+      `${where}: the answer (status ${status}) did not arrive completely within ${context.timedOut} ms`,
+      request,
+      { cause },
+    );
+  }
   if (context.aborted) {
     return new SipgateIOAbortError(
       `${where}: the request was aborted while reading the answer (status ${status})`,

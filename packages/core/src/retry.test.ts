@@ -344,6 +344,25 @@ describe('connection failures (real sockets on 127.0.0.1)', () => {
     server.closeAllConnections();
   });
 
+  it('bounds a body that stalls after the headers with the timeout', async () => {
+    server = createServer((_request, response) => {
+      received++;
+      response.writeHead(200, { 'Content-Type': 'text/csv', 'Content-Length': '100' });
+      response.write('"id","name"\n');
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2`;
+    const client = sipgateIO(TEST_CREDENTIALS, { baseUrl, retry: 0, timeout: 150 });
+    const started = Date.now();
+    const error = await rejection(client.get('history/export'));
+    expect(error).toBeInstanceOf(SipgateIOTimeoutError);
+    expect(error.message).toBe(
+      'GET /history/export: the answer (status 200) did not arrive completely within 150 ms',
+    );
+    expect(Date.now() - started).toBeLessThan(1500);
+    server.closeAllConnections();
+  });
+
   it('reports a refused connection of a POST as a plain network error: nothing was sent', async () => {
     const baseUrl = await closedPort();
     const client = sipgateIO(TEST_CREDENTIALS, { baseUrl, retry: 0, timeout: 2000 });
