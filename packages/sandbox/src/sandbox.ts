@@ -116,7 +116,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   });
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const dependencies = { keys, state, timeoutMs: options.webhookTimeoutMs ?? 10_000 };
+  const dependencies = { keys, context, timeoutMs: options.webhookTimeoutMs ?? 10_000 };
 
   return {
     url: `http://${urlHost}:${address.port}/v2`,

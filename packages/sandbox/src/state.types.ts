@@ -60,6 +60,8 @@ export interface SandboxCall {
   callerId?: string;
   deviceId?: string;
   status: 'established' | 'ended';
+  /** `session` for `POST /sessions/calls`, `simulator` for answered simulated calls. */
+  origin: 'session' | 'simulator';
   muted: boolean;
   hold: boolean;
   recording: boolean;

@@ -1,9 +1,9 @@
 import { ApiError } from '../api-error.js';
 import { isoTime } from '../context.js';
+import { addCallHistory } from '../history-store.js';
 import type { Route, RouteRequest } from '../router.js';
 import type { SandboxCall } from '../state.types.js';
 import { BodyChecker, isDialable } from '../validate.js';
-import { addCallHistory } from './sessions.js';
 
 function establishedCall(request: RouteRequest): SandboxCall {
   const call = request.context.state.calls.find(
@@ -133,6 +133,8 @@ export const callRoutes: Route[] = [
       const now = request.context.now();
       call.status = 'ended';
       call.endedAt = isoTime(now);
+      // A simulated call writes its own history entry when the simulation ends.
+      if (call.origin === 'simulator') return { status: 204 };
       addCallHistory(request.context, {
         callId: call.callId,
         source: call.participants[0]?.phoneNumber ?? '',

@@ -1,5 +1,6 @@
 import { ApiError } from '../api-error.js';
 import { isoTime, type SandboxContext } from '../context.js';
+import { addHistoryEntry } from '../history-store.js';
 import { newId } from '../random.js';
 import type { Route } from '../router.js';
 import type { SandboxHistoryEntry } from '../state.types.js';
@@ -16,31 +17,6 @@ function phone(checker: BodyChecker, key: string, required: boolean): string | u
     checker.add(key, `${key} ${PHONE.patternMessage}`);
   }
   return value === undefined ? undefined : compactNumber(value);
-}
-
-function addHistory(context: SandboxContext, entry: Partial<SandboxHistoryEntry> & { id: string }): void {
-  const now = isoTime(context.now());
-  const own = '+4921100000000';
-  context.state.history.unshift({
-    source: own,
-    target: '',
-    sourceAlias: 'Ada Lovelace',
-    targetAlias: '',
-    type: 'CALL',
-    created: now,
-    lastModified: now,
-    direction: 'OUTGOING',
-    incoming: false,
-    status: 'PICKUP',
-    connectionIds: [],
-    read: true,
-    archived: false,
-    note: '',
-    endpoints: [],
-    starred: false,
-    labels: [],
-    ...entry,
-  });
 }
 
 const sendSms: Route = {
@@ -81,7 +57,7 @@ const sendSms: Route = {
       scheduled,
       createdAt: isoTime(context.now()),
     });
-    addHistory(context, {
+    addHistoryEntry(context, {
       id,
       type: 'SMS',
       source: sender,
@@ -157,7 +133,7 @@ const sendFax: Route = {
       pageCount,
       createdAt: isoTime(context.now()),
     });
-    addHistory(context, {
+    addHistoryEntry(context, {
       id,
       type: 'FAX',
       source: '+4921100000099',
@@ -208,6 +184,7 @@ const newCall: Route = {
       ...(callerId === undefined ? {} : { callerId }),
       ...(deviceId === undefined ? {} : { deviceId }),
       status: 'established',
+      origin: 'session',
       muted: false,
       hold: false,
       recording: false,
@@ -226,23 +203,3 @@ const newCall: Route = {
 
 /** `POST /sessions/sms`, `/sessions/fax` and `/sessions/calls`. */
 export const sessionRoutes: Route[] = [sendSms, sendFax, newCall];
-
-/** Records a finished call in the history (used when a call is hung up). */
-export function addCallHistory(
-  context: SandboxContext,
-  call: { callId: string; source: string; target: string; durationSeconds: number; recorded: boolean },
-): void {
-  addHistory(context, {
-    id: newId(),
-    type: 'CALL',
-    source: call.source,
-    target: call.target,
-    connectionIds: ['p0'],
-    callId: call.callId,
-    duration: call.durationSeconds,
-    callStatus: 'SUCCESS',
-    recordings: call.recorded
-      ? [{ id: `r${call.callId}`, url: `https://recordings.example.invalid/${call.callId}.wav` }]
-      : [],
-  });
-}

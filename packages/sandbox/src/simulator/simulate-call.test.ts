@@ -75,7 +75,7 @@ describe('simulateIncomingCall', () => {
     expect(transcript.finalState).toMatchObject({
       status: 'completed',
       cause: 'normalClearing',
-      answeringNumber: '4921100000000',
+      answeringNumber: '+4921100000000',
     });
     expect(sandbox.state.transcripts).toEqual([transcript]);
   });
@@ -132,7 +132,7 @@ describe('simulateIncomingCall', () => {
     expect(transcript.finalState).toEqual({
       status: 'completed',
       cause: 'normalClearing',
-      answeringNumber: '4930123456789',
+      answeringNumber: '+4930123456789',
       dialed: ['4930123456789'],
       played: ['https://example.com/menu.wav'],
       gathered: ['2'],
@@ -235,6 +235,80 @@ describe('simulateIncomingCall', () => {
     sandbox.state.settings.incomingUrl = `${receiver.base}/incoming`;
     await sandbox.simulateIncomingCall({ from: '+4915791234567', to: '+4921100000000' });
     expect(receiver.received[0]?.path).toBe('/incoming');
+  });
+});
+
+describe('simulated calls and the REST API', () => {
+  it('an answered call is an established RTCM call during talkMs and can be hung up over RTCM', async () => {
+    const sandbox = await startSandbox();
+    let base = '';
+    const seen: unknown[] = [];
+    const auth = `Basic ${Buffer.from(`${sandbox.credentials.tokenId}:${sandbox.credentials.token}`).toString('base64')}`;
+    const receiver = await startReceiver(sandbox.publicKey, {
+      '/new': () => `<Response onAnswer="${base}/answer" onHangup="${base}/hangup"/>`,
+      '/answer': (fields) => {
+        // Like a real handler: act on the call asynchronously, after answering the push.
+        setTimeout(async () => {
+          const calls = await fetch(`${sandbox.url}/calls`, { headers: { Authorization: auth } });
+          seen.push(await calls.json());
+          await fetch(`${sandbox.url}/calls/${fields.get('callId')}`, {
+            method: 'DELETE',
+            headers: { Authorization: auth },
+          });
+        }, 20);
+        return '';
+      },
+    });
+    base = receiver.base;
+    const started = Date.now();
+    const transcript = await sandbox.simulateIncomingCall({
+      from: '+4915791234567',
+      to: '+4921100000000',
+      webhookUrl: `${base}/new`,
+      talkMs: 5_000,
+    });
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(seen).toEqual([
+      {
+        data: [
+          {
+            callId: transcript.callId,
+            muted: false,
+            recording: false,
+            hold: false,
+            participants: [
+              { participantId: '0', phoneNumber: '+4921100000000', muted: false, hold: false, owner: true },
+              { participantId: '1', phoneNumber: '+4915791234567', muted: false, hold: false, owner: false },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(sandbox.state.calls[0]?.status).toBe('ended');
+    expect(sandbox.state.history.filter((entry) => entry.callId === transcript.callId)).toHaveLength(1);
+  });
+
+  it.each([
+    [true, 'INCOMING', 'SUCCESS'],
+    [false, 'MISSED_INCOMING', 'MISSED'],
+  ])('adds a history entry (answered: %s → %s, %s)', async (answer, direction, callStatus) => {
+    const sandbox = await startSandbox();
+    const receiver = await startReceiver(sandbox.publicKey, {});
+    const transcript = await sandbox.simulateIncomingCall({
+      from: '+4915791234567',
+      to: '+4921100000000',
+      webhookUrl: `${receiver.base}/`,
+      answer,
+    });
+    expect(sandbox.state.history[0]).toMatchObject({
+      type: 'CALL',
+      direction,
+      callStatus,
+      source: '+4915791234567',
+      target: '+4921100000000',
+    });
+    expect(sandbox.state.calls.filter((call) => call.status === 'established')).toEqual([]);
+    expect(transcript.finalState.status).toBe(answer ? 'completed' : 'notAnswered');
   });
 });
 

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { SandboxState } from '../state.types.js';
+import { isoTime, type SandboxContext } from '../context.js';
+import { addCallHistory } from '../history-store.js';
+import type { SandboxCall } from '../state.types.js';
 import type { SigningKeys } from './sign.js';
 import type {
   CallFinalState,
@@ -14,13 +16,18 @@ const MAX_GATHERS = 20;
 
 interface SimulatorDependencies {
   keys: SigningKeys;
-  state: SandboxState;
+  context: SandboxContext;
   timeoutMs: number;
 }
 
 /** Phone numbers go on the wire as digits without `+` (or `anonymous`). */
 function wireNumber(value: string): string {
   return value === 'anonymous' ? value : value.replace(/\D/g, '');
+}
+
+/** Numbers in the transcript and in REST state are E.164 with `+` (empty for anonymous). */
+function e164(value: string): string {
+  return value === 'anonymous' ? '' : `+${value.replace(/\D/g, '')}`;
 }
 
 function fieldsOf(body: URLSearchParams): Record<string, string | string[]> {
@@ -71,7 +78,7 @@ export async function simulateCall(
   direction: 'in' | 'out',
   options: SimulateCallOptions,
 ): Promise<CallTranscript> {
-  const settings = dependencies.state.settings;
+  const settings = dependencies.context.state.settings;
   const webhookUrl = options.webhookUrl ?? (direction === 'in' ? settings.incomingUrl : settings.outgoingUrl);
   if (!webhookUrl) {
     throw new TypeError(
@@ -142,6 +149,10 @@ export async function simulateCall(
     final = decide(instruction, options, to);
   }
 
+  const established =
+    final.answeringNumber === undefined
+      ? undefined
+      : establish(dependencies.context, callId, options, final.answeringNumber);
   if (final.answeringNumber !== undefined && subscriptions.onAnswer) {
     const body = new URLSearchParams([
       ['event', 'answer'],
@@ -157,6 +168,8 @@ export async function simulateCall(
     ]);
     await push(dependencies, transcript, 'answer', subscriptions.onAnswer, body);
   }
+  if (established) await talk(established, options.talkMs ?? 0);
+  finish(dependencies.context, direction, options, established, final);
   if (subscriptions.onHangup) {
     const body = new URLSearchParams([
       ['event', 'hangup'],
@@ -166,9 +179,92 @@ export async function simulateCall(
     ]);
     await push(dependencies, transcript, 'hangup', subscriptions.onHangup, body);
   }
-  transcript.finalState = { ...transcript.finalState, ...final };
-  dependencies.state.transcripts.push(transcript);
+  transcript.finalState = {
+    ...transcript.finalState,
+    ...final,
+    ...(final.answeringNumber === undefined ? {} : { answeringNumber: e164(final.answeringNumber) }),
+  };
+  dependencies.context.state.transcripts.push(transcript);
   return transcript;
+}
+
+/** An answered call is an established RTCM call until it ends, so webhook handlers can act on its callId. */
+function establish(
+  context: SandboxContext,
+  callId: string,
+  options: SimulateCallOptions,
+  answeringNumber: string,
+): SandboxCall {
+  const call: SandboxCall = {
+    callId,
+    caller: options.from,
+    callee: e164(answeringNumber),
+    status: 'established',
+    origin: 'simulator',
+    muted: false,
+    hold: false,
+    recording: false,
+    participants: [
+      { participantId: '0', phoneNumber: e164(answeringNumber), muted: false, hold: false, owner: true },
+      {
+        participantId: '1',
+        phoneNumber: e164(options.from),
+        muted: false,
+        hold: false,
+        owner: false,
+      },
+    ],
+    announcements: [],
+    dtmf: [],
+    transfers: [],
+    createdAt: isoTime(context.now()),
+  };
+  context.state.calls.push(call);
+  return call;
+}
+
+/** Keeps the call up for `talkMs`, or until it is hung up over RTCM. */
+async function talk(call: SandboxCall, talkMs: number): Promise<void> {
+  const end = Date.now() + talkMs;
+  while (call.status === 'established' && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(10, end - Date.now())));
+  }
+}
+
+function finish(
+  context: SandboxContext,
+  direction: 'in' | 'out',
+  options: SimulateCallOptions,
+  call: SandboxCall | undefined,
+  final: Omit<CallFinalState, 'played' | 'gathered'>,
+): void {
+  const now = context.now();
+  if (call && call.status === 'established') {
+    call.status = 'ended';
+    call.endedAt = isoTime(now);
+  }
+  const answered = call !== undefined;
+  const incoming = direction === 'in';
+  addCallHistory(context, {
+    callId: call?.callId ?? '',
+    source: e164(options.from) || 'anonymous',
+    target: e164(options.to),
+    durationSeconds: call ? Math.round((now.getTime() - Date.parse(call.createdAt)) / 1000) : 0,
+    recorded: call?.recording ?? false,
+    direction: answered
+      ? incoming
+        ? 'INCOMING'
+        : 'OUTGOING'
+      : incoming
+        ? 'MISSED_INCOMING'
+        : 'MISSED_OUTGOING',
+    status: answered ? 'PICKUP' : final.status === 'busy' ? 'BUSY' : 'NOPICKUP',
+    callStatus: answered
+      ? 'SUCCESS'
+      : ((
+          { busy: 'BUSY', rejected: 'REJECTED', voicemail: 'VOICEMAIL_NO_MESSAGE' } as Record<string, string>
+        )[final.status] ?? 'MISSED'),
+  });
 }
 
 function readInstruction(

@@ -14,6 +14,11 @@ export interface SimulateCallOptions {
   hangupCause?: string;
   /** Users the call reaches, sent as `user[]` (default `['Ada Lovelace']`). */
   users?: string[];
+  /**
+   * Milliseconds an answered call stays up (default 0). Meanwhile it is an established call in `GET /calls`,
+   * so a webhook handler can mute, record or hang it up over RTCM with the event's callId; hanging up ends it.
+   */
+  talkMs?: number;
   /** Originally dialled number when the call was diverted before reaching sipgate.io. */
   diversion?: string;
 }
@@ -39,7 +44,7 @@ export interface CallFinalState {
   status: 'completed' | 'rejected' | 'busy' | 'hungUp' | 'voicemail' | 'notAnswered';
   /** Cause in the `hangup` event. */
   cause: string;
-  /** Number that picked up, if any. */
+  /** Number that picked up, if any (E.164 with +). */
   answeringNumber?: string;
   /** Numbers a `Dial` redirected to. */
   dialed?: string[];
