@@ -94,6 +94,8 @@ export function sipgateIO(
       afterStatusCodes: [429, 503],
       maxRetryAfter: MAX_RETRY_AFTER,
       backoffLimit: 10_000,
+      // Our own errors (a token function returning a malformed token) come out the same on every attempt.
+      shouldRetry: ({ error }) => (error instanceof SipgateIOError ? false : undefined),
     },
   });
 

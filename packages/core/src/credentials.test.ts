@@ -122,6 +122,23 @@ describe('headers on every request', () => {
     expect(provider).toHaveBeenCalledTimes(2);
   });
 
+  it('does not retry a GET whose token function returns a malformed token', async () => {
+    let calls = 0;
+    const client = sipgateIO(
+      {
+        token: () => {
+          calls++;
+          return 'not-a-jwt';
+        },
+      },
+      { baseUrl: BASE_URL, retry: 2 },
+    );
+    const started = Date.now();
+    await expect(client.get('users')).rejects.toBeInstanceOf(SipgateIOValidationError);
+    expect(calls).toBe(1);
+    expect(Date.now() - started).toBeLessThan(250);
+  });
+
   it('validates what a token function returns when it is called, before sending', async () => {
     const client = sipgateIO({ token: () => 'not-a-jwt' }, { baseUrl: BASE_URL });
     const error = await client.post('sessions/sms', {}).catch((caught: unknown) => caught);
