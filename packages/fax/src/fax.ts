@@ -1,0 +1,106 @@
+import {
+  type SipgateIOClient,
+  SipgateIOError,
+  SipgateIOValidationError,
+  validateExtension,
+} from '@sipgateio/core';
+import type {
+  Fax,
+  Faxline,
+  FaxModule,
+  FaxStatus,
+  SendFaxOptions,
+  SendFaxSessionResponse,
+  WaitForFaxStatusOptions,
+} from './fax.types.js';
+import { bytesOf } from './file-content.js';
+import { sendFaxBody } from './send-fax-body.js';
+import { validateFax } from './validate-fax.js';
+import { validatePdfFileContent } from './validate-pdf-file-content.js';
+import { pollFaxStatus } from './wait-for-fax-status.js';
+
+const FAX_ERROR_MESSAGES = { 404: 'Fax was not found' } as const;
+
+interface HistoryEntry {
+  type?: string;
+  faxStatusType?: FaxStatus;
+}
+
+/**
+ * Creates the fax module: send PDFs, read or await their status, list fax lines.
+ *
+ * @example
+ * ```ts
+ * import { readFile } from 'node:fs/promises';
+ * import { sipgateIO } from '@sipgateio/core';
+ * import { createFaxModule } from '@sipgateio/fax';
+ *
+ * const fax = createFaxModule(sipgateIO({ tokenId, token }));
+ * const { sessionId } = await fax.send({ to: '+4921112345678', faxlineId: 'f0', fileContent: await readFile('a.pdf') });
+ * const status = await fax.waitForFaxStatus(sessionId); // 'SENT' or 'FAILED'
+ * ```
+ * @throws {SipgateIOValidationError} (as a rejection) for an invalid recipient, fax line, PDF or size.
+ * @throws {SipgateIONotFoundError} (as a rejection) `Fax was not found` on 404 from `send`/`getFaxStatus`.
+ * @throws {FaxStatusTimeoutError} (as a rejection) when `waitForFaxStatus` times out.
+ */
+export function createFaxModule(client: SipgateIOClient): FaxModule {
+  let webuserId: Promise<string> | undefined;
+
+  async function readFaxStatus(sessionId: string, signal?: AbortSignal): Promise<FaxStatus> {
+    if (typeof sessionId !== 'string' || sessionId.trim() === '') {
+      throw new SipgateIOValidationError(`Invalid fax session id: ${String(sessionId)}`, 'sessionId');
+    }
+    const entry = await client.get<HistoryEntry | undefined>(`/history/${encodeURIComponent(sessionId)}`, {
+      errorMessages: FAX_ERROR_MESSAGES,
+      ...(signal ? { signal } : {}),
+    });
+    if (entry?.type !== 'FAX') throw new SipgateIOError('History item is not a fax');
+    return entry.faxStatusType as FaxStatus;
+  }
+
+  async function getFaxlinesByWebUser(webuser: string): Promise<Faxline[]> {
+    validateExtension(webuser, 'webuserId', 'w');
+    const response = await client.get<{ items: Faxline[] }>(`/${encodeURIComponent(webuser)}/faxlines`, {
+      errorMessages: {
+        403: 'Reading fax lines is not allowed: fax is not booked for this account or the token lacks the faxlines:read scope',
+        404: `Web user ${webuser} was not found`,
+      },
+    });
+    return response.items;
+  }
+
+  return {
+    async send(fax: Fax, options: SendFaxOptions = {}): Promise<SendFaxSessionResponse> {
+      const checked = validateFax(fax);
+      const bytes = await bytesOf(fax.fileContent);
+      validatePdfFileContent(bytes);
+      return client.post<SendFaxSessionResponse>('/sessions/fax', sendFaxBody(checked, bytes), {
+        errorMessages: FAX_ERROR_MESSAGES,
+        outcomeSubject: 'the fax',
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+      });
+    },
+
+    getFaxStatus: (sessionId: string) => readFaxStatus(sessionId),
+
+    async waitForFaxStatus(sessionId: string, options?: WaitForFaxStatusOptions): Promise<FaxStatus> {
+      if (typeof sessionId !== 'string' || sessionId.trim() === '') {
+        throw new SipgateIOValidationError(`Invalid fax session id: ${String(sessionId)}`, 'sessionId');
+      }
+      return pollFaxStatus(sessionId, (signal) => readFaxStatus(sessionId, signal), options);
+    },
+
+    async getFaxlines(): Promise<Faxline[]> {
+      // The web user behind a client's credentials does not change: ask for it once (the original asked on
+      // every call, bug 30). A failed lookup is not kept, so the next call tries again.
+      webuserId ??= client.getAuthenticatedWebuserId().catch((error: unknown) => {
+        webuserId = undefined;
+        throw error;
+      });
+      return getFaxlinesByWebUser(await webuserId);
+    },
+
+    getFaxlinesByWebUser: (webuser: string) => getFaxlinesByWebUser(webuser),
+  };
+}
