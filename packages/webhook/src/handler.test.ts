@@ -290,25 +290,20 @@ describe('createWebhookHandler().fetch (Web Request/Response)', () => {
     expect(() => handler.on('constructor' as never, () => undefined)).toThrow(/Unknown webhook event/);
   });
 
-  it('the handler module imports no node: built-ins (it runs on edge runtimes)', () => {
-    const webOnly = [
-      'handler.ts',
-      'parse-event.ts',
-      'signature.ts',
-      'client-address.ts',
-      'response-document.ts',
-      'xml.ts',
-      'errors.ts',
-      'sipgate-public-key.ts',
-      'webhook.types.ts',
-      'webhook-response.ts',
-      'audio.ts',
-      'wav-header.ts',
-    ];
-    for (const file of webOnly) {
+  it('the web entry (handler, builders, parsing) imports no node: built-ins, transitively', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
       const source = readFileSync(new URL(file, import.meta.url), 'utf8');
-      expect(source, file).not.toMatch(/from ['"](node:|http|https|crypto|net|fs|buffer)/);
+      expect(source, file).not.toMatch(/from ['"](node:|http|https|crypto|net|fs|buffer)['"/]/);
       expect(source, file).not.toMatch(/\bBuffer\b|\bprocess\./);
-    }
+      for (const [, imported] of source.matchAll(/from '\.\/([\w.-]+)\.js'/g)) visit(`${imported}.ts`);
+    };
+    visit('web.ts');
+    expect(seen).toContain('handler.ts');
+    expect(seen).toContain('webhook-response.ts');
+    expect(seen).not.toContain('server.ts');
+    expect(seen).not.toContain('node-adapter.ts');
   });
 });
