@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   console.log(`sipgate.io sandbox listening at ${sandbox.url}`);
   console.log(`  tokenId: ${sandbox.credentials.tokenId}`);
   console.log(`  token:   ${sandbox.credentials.token}`);
-  console.log(`Try: curl -u ${sandbox.credentials.tokenId}:${sandbox.credentials.token} ${sandbox.url}/authorization/userinfo`);
+  console.log(
+    `Try: curl -u ${sandbox.credentials.tokenId}:${sandbox.credentials.token} ${sandbox.url}/authorization/userinfo`,
+  );
   console.log('These are local test credentials only. Press Ctrl+C to stop.');
   const stop = (): void => {
     sandbox.stop().then(() => process.exit(0));
