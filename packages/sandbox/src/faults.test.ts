@@ -46,8 +46,7 @@ describe('fail()', () => {
       call(sandbox, 'POST', '/sessions/sms', { body: SMS, signal: AbortSignal.timeout(50) }),
     ).rejects.toThrow();
     expect(sandbox.state.sms).toHaveLength(0);
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(sandbox.state.sms).toHaveLength(1);
+    await expect.poll(() => sandbox.state.sms.length, { timeout: 5_000, interval: 20 }).toBe(1);
   });
 
   it('hang: true never answers and stop() still ends the connection', async () => {

@@ -84,7 +84,7 @@ describe('POST /sessions/sms', () => {
 
 describe('POST /sessions/fax', () => {
   it('answers a sessionId that moves PENDING → SENDING → SENT in the history over time', async () => {
-    const sandbox = await startSandbox({ fax: { pendingMs: 60, sendingMs: 60 } });
+    const sandbox = await startSandbox({ fax: { pendingMs: 150, sendingMs: 1_000 } });
     const response = await call(sandbox, 'POST', '/sessions/fax', { body: FAX });
     expect(response.status).toBe(200);
     const { sessionId } = response.json;
@@ -96,7 +96,7 @@ describe('POST /sessions/fax', () => {
       base64Content: PDF_BASE64,
     });
     const seen: string[] = [];
-    for (let attempt = 0; attempt < 100 && seen.at(-1) !== 'SENT'; attempt += 1) {
+    for (let attempt = 0; attempt < 300 && seen.at(-1) !== 'SENT'; attempt += 1) {
       const entry = await call(sandbox, 'GET', `/history/${sessionId}`);
       expect(entry.json.type).toBe('FAX');
       if (seen.at(-1) !== entry.json.faxStatusType) seen.push(entry.json.faxStatusType);
