@@ -40,6 +40,24 @@ describe('base URL', () => {
     await sipgateIO(TEST_CREDENTIALS, { baseUrl: 'https://right.test/base', retry: 0 }).get('users');
   });
 
+  it('uses the default when reading the environment is not permitted (Deno without --allow-env)', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(process, 'env')!;
+    let client: ReturnType<typeof sipgateIO>;
+    Object.defineProperty(process, 'env', {
+      configurable: true,
+      get() {
+        throw new Error('Requires env access to "SIPGATEIO_BASE_URL"');
+      },
+    });
+    try {
+      client = sipgateIO(TEST_CREDENTIALS, { retry: 0 });
+    } finally {
+      Object.defineProperty(process, 'env', descriptor);
+    }
+    api().get('/v2/users').reply(200, {});
+    await client.get('users');
+  });
+
   it('ignores an empty SIPGATEIO_BASE_URL', async () => {
     process.env[ENV_KEY] = '';
     api().get('/v2/users').reply(200, {});

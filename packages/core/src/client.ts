@@ -20,8 +20,13 @@ const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
 const MAX_RETRY_AFTER = 60_000;
 
 function environmentBaseUrl(): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.SIPGATEIO_BASE_URL || undefined;
+  try {
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    return env?.SIPGATEIO_BASE_URL || undefined;
+  } catch {
+    // Deno without --allow-env throws on reading the environment: then there is none to read.
+    return undefined;
+  }
 }
 
 function combineSignals(signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
