@@ -117,9 +117,13 @@ export interface RawWebhookResponse {
 /** @internal Key under which a handler exposes its pipeline to the adapters of this package. */
 export const HANDLE_REQUEST: unique symbol = Symbol('sipgateio.webhook.handleRequest');
 
+/** @internal Key of a promise that settles once the public key is imported (rejects for a bad key). */
+export const KEY_READY: unique symbol = Symbol('sipgateio.webhook.keyReady');
+
 /** @internal */
 export interface InternalWebhookHandler extends WebhookHandler {
   [HANDLE_REQUEST](request: RawWebhookRequest): Promise<RawWebhookResponse>;
+  [KEY_READY]: Promise<unknown>;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -420,6 +424,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
       return new Response(response.body, { status: response.status, headers: response.headers });
     },
     [HANDLE_REQUEST]: handleRequestSafely,
+    [KEY_READY]: publicKey ?? Promise.resolve(),
   };
   return handler;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parseWebhookBody } from './parse-event.js';
+import type { AnswerEvent, DataEvent, HangUpEvent, NewCallEvent } from './webhook.types.js';
 
 describe('parseWebhookBody', () => {
   it('parses the real capture: empty user[], absent userId[]/fullUserId[], origCallId', () => {
@@ -117,5 +118,23 @@ describe('parseWebhookBody', () => {
         },
       ),
     );
+  });
+
+  it('gives a union that narrows on event', () => {
+    const event = parseWebhookBody('event=dtmf&dtmf=1&callId=1');
+    switch (event.event) {
+      case 'newCall':
+        expectTypeOf(event).toEqualTypeOf<NewCallEvent>();
+        break;
+      case 'answer':
+        expectTypeOf(event).toEqualTypeOf<AnswerEvent>();
+        break;
+      case 'hangup':
+        expectTypeOf(event).toEqualTypeOf<HangUpEvent>();
+        break;
+      default:
+        expectTypeOf(event).toEqualTypeOf<DataEvent>();
+        expect(event.dtmf).toBe('1');
+    }
   });
 });

@@ -151,6 +151,17 @@ describe('createWebhookModule().createServer over real sockets', () => {
     ).rejects.toMatchObject({ name: 'SipgateIOValidationError', field: 'port' });
   });
 
+  it('rejects a publicKey that is PEM but not an RSA key before listening', async () => {
+    await expect(
+      createWebhookModule().createServer({
+        port: 0,
+        hostname: '127.0.0.1',
+        serverAddress: SERVER_ADDRESS,
+        publicKey: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----',
+      }),
+    ).rejects.toMatchObject({ name: 'SipgateIOValidationError', field: 'publicKey' });
+  });
+
   it('accepts the port as a string, as the original did', async () => {
     const server = await createWebhookModule().createServer({
       port: '0',

@@ -1,6 +1,12 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { SipgateIOValidationError } from '@sipgateio/core';
-import { createWebhookHandler, type WebhookHandlerOptions, type WebhookHandlerRegistry } from './handler.js';
+import {
+  createWebhookHandler,
+  type InternalWebhookHandler,
+  KEY_READY,
+  type WebhookHandlerOptions,
+  type WebhookHandlerRegistry,
+} from './handler.js';
 import { toNodeListener } from './node-adapter.js';
 
 /** Timeouts of the built-in server's sockets, in milliseconds. */
@@ -40,7 +46,8 @@ export interface WebhookServer extends WebhookHandlerRegistry {
 export interface WebhookModule {
   /**
    * Starts a server that receives sipgate.io webhooks; resolves once it listens.
-   * @throws {SipgateIOValidationError} for invalid options; rejects with the listen error (e.g. EADDRINUSE).
+   * @throws {SipgateIOValidationError} for invalid options (including a publicKey that is not an RSA key);
+   * rejects with the listen error (e.g. EADDRINUSE).
    */
   createServer(serverOptions: ServerOptions): Promise<WebhookServer>;
 }
@@ -60,6 +67,8 @@ async function createServer(serverOptions: ServerOptions): Promise<WebhookServer
   const { port, hostname = 'localhost', timeouts = {}, ...handlerOptions } = serverOptions;
   const listenPort = parsePort(port);
   const handler = createWebhookHandler(handlerOptions);
+  // A key that is well-formed PEM but not an RSA key fails here, before listening, not on every request.
+  await (handler as InternalWebhookHandler)[KEY_READY];
   // Node checks headers/request timeouts on this interval (default 30 s, which would make them coarse).
   const server = createHttpServer({ connectionsCheckingInterval: 1000 }, toNodeListener(handler));
   server.headersTimeout = timeouts.headersTimeout ?? 10_000;
