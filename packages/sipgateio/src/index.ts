@@ -1,4 +1,36 @@
 // The meta-package only composes: explicit lists, so a name clash between packages fails the build.
+
+export {
+  type CallData,
+  type CallModule,
+  createCallModule,
+  type InitiateNewCallSessionResponse,
+} from '@sipgateio/call';
+export {
+  type Address,
+  type ContactDeletionFailure,
+  type ContactImport,
+  type ContactResponse,
+  type ContactScope,
+  ContactsDeletionError,
+  ContactsErrorMessage,
+  type ContactsExportFilter,
+  type ContactsModule,
+  type ContactUpdate,
+  type ContactVCard,
+  createContactsModule,
+  type Email,
+  type ExportScope,
+  formatVCard,
+  type IterateContactsOptions,
+  type PagedResponse,
+  type PhoneNumber,
+  parseVCard,
+  parseVCards,
+  type Scope,
+  type VCardAddress,
+  type VCardContact,
+} from '@sipgateio/contacts';
 export {
   type AuthCredentials,
   type BasicAuthCredentials,
@@ -29,6 +61,50 @@ export {
   type TokenProvider,
   type Webuser,
 } from '@sipgateio/core';
+export { createDevicesModule, type Device, type DevicesModule, DeviceType } from '@sipgateio/devices';
+export {
+  type BaseHistoryEntry,
+  type BaseHistoryFilter,
+  type CallHistoryEntry,
+  CallStatusType,
+  createHistoryModule,
+  type Endpoint,
+  type FaxHistoryEntry,
+  FaxStatusType,
+  HistoryBatchDeleteError,
+  HistoryBatchError,
+  HistoryBatchUpdateError,
+  HistoryDirection,
+  type HistoryEntry,
+  HistoryEntryType,
+  type HistoryEntryUpdateOptions,
+  type HistoryFilter,
+  type HistoryModule,
+  type IterateHistoryOptions,
+  type Recording,
+  type RoutedEndpoint,
+  type SmsHistoryEntry,
+  Starred,
+  type VoicemailHistoryEntry,
+} from '@sipgateio/history';
+export {
+  createNumbersModule,
+  type IterateNumbersOptions,
+  type NumberResponse,
+  type NumberResponseItem,
+  NumberResponseItemType,
+  type NumbersModule,
+} from '@sipgateio/numbers';
+export {
+  type CallLike,
+  type CallLike as GenericCall,
+  createRTCMModule,
+  type Participant,
+  type RecordOptions,
+  type RTCMCall,
+  type RTCMModule,
+  type TransferOptions,
+} from '@sipgateio/rtcm';
 export {
   createSMSModule,
   type ShortMessage,
@@ -37,3 +113,9 @@ export {
   type SmsExtension,
   SmsSenderRestoreError,
 } from '@sipgateio/sms';
+export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from '@sipgateio/voicemails';
+export {
+  createSettingsModule,
+  type WebhookSettings,
+  type WebhookSettingsModule,
+} from '@sipgateio/webhook-settings';
