@@ -11,10 +11,14 @@ export class FaxStatusTimeoutError extends SipgateIOError {
   /** The timeout in milliseconds. */
   readonly timeout: number;
 
-  constructor(details: { sessionId: string; lastStatus: FaxStatus | undefined; timeout: number }) {
+  constructor(
+    details: { sessionId: string; lastStatus: FaxStatus | undefined; timeout: number },
+    options?: { cause?: unknown },
+  ) {
     super(
       `Fax ${details.sessionId} did not reach SENT or FAILED within ${details.timeout} ms ` +
         `(last status: ${details.lastStatus ?? 'none received'}). It may still be sent: check its status later.`,
+      options,
     );
     this.sessionId = details.sessionId;
     this.lastStatus = details.lastStatus;

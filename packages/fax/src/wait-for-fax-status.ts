@@ -49,9 +49,7 @@ export async function pollFaxStatus(
       throw new SipgateIOAbortError('Waiting for the fax status was aborted', request, { cause: error });
     }
     if (deadline.signal.aborted) {
-      const timeoutError = new FaxStatusTimeoutError({ sessionId, lastStatus, timeout });
-      (timeoutError as { cause?: unknown }).cause = error;
-      throw timeoutError;
+      throw new FaxStatusTimeoutError({ sessionId, lastStatus, timeout }, { cause: error });
     }
     throw error;
   } finally {

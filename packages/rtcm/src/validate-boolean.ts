@@ -6,7 +6,10 @@ import { SipgateIOValidationError } from '@sipgateio/core';
  */
 export function validateBoolean(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') {
-    throw new SipgateIOValidationError(`${field} must be true or false, got ${String(value)}`, field);
+    throw new SipgateIOValidationError(
+      `${field} must be true or false, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`,
+      field,
+    );
   }
   return value;
 }
