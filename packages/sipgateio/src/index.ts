@@ -63,6 +63,19 @@ export {
 } from '@sipgateio/core';
 export { createDevicesModule, type Device, type DevicesModule, DeviceType } from '@sipgateio/devices';
 export {
+  createFaxModule,
+  type Fax,
+  type FaxFileContent,
+  type Faxline,
+  type FaxModule,
+  FaxStatus,
+  FaxStatusTimeoutError,
+  MAX_BASE64_LENGTH,
+  type SendFaxOptions,
+  type SendFaxSessionResponse,
+  type WaitForFaxStatusOptions,
+} from '@sipgateio/fax';
+export {
   type BaseHistoryEntry,
   type BaseHistoryFilter,
   type CallHistoryEntry,
