@@ -1,0 +1,80 @@
+/**
+ * Client overhead: sequential GETs of a small JSON body (one history entry) from a local node:http server on
+ * 127.0.0.1, through our client, raw `fetch` and the original's client. Each client runs in its own `node`
+ * process (after untimed warm-up requests); the ratio to raw fetch is taken within each round.
+ */
+import {
+  formatMs,
+  formatRatio,
+  formatSpread,
+  judge,
+  type Measure,
+  notMeasuredRow,
+  runRounds,
+  summarize,
+} from '../harness.js';
+import { startLocalApi } from '../local-api.js';
+import { describeFailure, runWorker } from '../workers.js';
+
+type Mode = 'fetch' | 'ours' | 'original';
+
+export const clientOverheadMeasure: Measure = {
+  name: 'client-overhead',
+  async run({ rounds, quick, log }) {
+    const count = quick ? 500 : 2000;
+    const warmup = quick ? 100 : 200;
+    const label = `client overhead: ${count.toLocaleString('en-US')} sequential GETs, × raw fetch`;
+    const target = '≤ 1.3× raw fetch';
+    const api = await startLocalApi();
+    try {
+      const modes: Mode[] = ['fetch', 'ours', 'original'];
+      const perRound = await runRounds(rounds, async (round) => {
+        log(`client-overhead: round ${round + 1}/${rounds}`);
+        const times = {} as Record<Mode, number>;
+        for (let offset = 0; offset < modes.length; offset++) {
+          const mode = modes[(round + offset) % modes.length] as Mode;
+          const { result, child } = await runWorker<{ ms: number }>(
+            'client-overhead',
+            { mode, baseUrl: api.baseUrl, count, warmup },
+            { timeoutMs: 120_000 },
+          );
+          if (!result) throw new Error(`client-overhead ${mode}: ${describeFailure(child)}`);
+          times[mode] = result.ms;
+        }
+        return times;
+      });
+      const stats = (mode: Mode) => summarize(perRound.map((round) => round[mode]));
+      const ratio = (mode: Mode) => summarize(perRound.map((round) => round[mode] / round.fetch));
+      const ours = ratio('ours');
+      const original = ratio('original');
+      const perRequest = (mode: Mode) => `${((stats(mode).median / count) * 1000).toFixed(0)} µs/request`;
+      return {
+        rows: [
+          {
+            measure: label,
+            ours: `${formatMs(stats('ours').median)} (${formatRatio(ours.median)})`,
+            original: `${formatMs(stats('original').median)} (${formatRatio(original.median)})`,
+            ratio: `${formatRatio(ours.median)} fetch`,
+            target,
+            status: judge(ours.median, '<=', 1.3),
+            rounds: String(rounds),
+            spread: `ratio ${formatSpread(ours, formatRatio)}; original's ratio ${formatSpread(original, formatRatio)}`,
+          },
+        ],
+        notes: [
+          `Raw fetch: ${formatMs(stats('fetch').median)} for ${count} GETs (${perRequest('fetch')}); ours ` +
+            `${perRequest('ours')}; original ${perRequest('original')}. Raw fetch sends the same Authorization ` +
+            'and Accept headers and parses the JSON; ours is `sipgateIO(credentials, { baseUrl }).get(path)` with ' +
+            "the library's defaults (retries on, date revival on); the original is `sipgateIO(credentials).get(path)` " +
+            'with its axios instance given the local base URL (node:http adapter via follow-redirects, keep-alive ' +
+            `from Node's global agent). ${warmup} untimed warm-up requests per process. The server runs in the ` +
+            'benchmark process, the client in its own process.',
+        ],
+      };
+    } catch (error) {
+      return { rows: [{ ...notMeasuredRow(label, target, String(error)), status: 'failed' }], notes: [] };
+    } finally {
+      await api.close();
+    }
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Iterating 100,000 history entries (pages of 1000) from a local paging fake on 127.0.0.1. Ours: iterateAll.
+ * The original has no auto-paging: the loop a user writes around fetchAll(filter, { offset, limit }). Time and
+ * heap growth in the iterating process; the fake runs in the benchmark process.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  formatBytes,
+  formatMs,
+  formatRatio,
+  formatSpread,
+  judge,
+  type Measure,
+  notMeasuredRow,
+  runRounds,
+  summarize,
+} from '../harness.js';
+import { HISTORY_TOTAL, startLocalApi } from '../local-api.js';
+import { describeFailure, ROOT, runWorker } from '../workers.js';
+
+interface HistoryResult {
+  entries: number;
+  faxes: number;
+  outOfOrder: number;
+  ms: number;
+  heapGrowth: number;
+  peakRss: number;
+}
+
+const HEAP_LIMIT = 50 * 1024 * 1024;
+
+export const historyMeasure: Measure = {
+  name: 'history',
+  async run({ rounds, quick, log }) {
+    // --quick iterates a fifth of the entries: the time and heap figures are then not the target's.
+    const total = quick ? HISTORY_TOTAL / 5 : HISTORY_TOTAL;
+    const label = `iterate ${total.toLocaleString('en-US')} history entries (pages of 1000): heap growth; time`;
+    const target = 'heap growth ≤ 50 MB; time reported';
+    if (!existsSync(join(ROOT, 'packages', 'history', 'dist', 'index.js'))) {
+      return { rows: [notMeasuredRow(label, target, 'packages/history is not built')], notes: [] };
+    }
+    const api = await startLocalApi();
+    api.historyTotal = total;
+    try {
+      const iterate = async (mode: 'ours' | 'original') => {
+        api.resetStats();
+        const { result, child } = await runWorker<HistoryResult>(
+          'history',
+          { mode, baseUrl: api.baseUrl },
+          { timeoutMs: 180_000, nodeFlags: ['--expose-gc'] },
+        );
+        if (!result) throw new Error(`history ${mode}: ${describeFailure(child)}`);
+        if (result.entries !== total || result.outOfOrder !== 0 || result.faxes !== total / 10) {
+          throw new Error(`history ${mode}: wrong entries ${JSON.stringify(result)}`);
+        }
+        return { ...result, pages: api.stats.historyPages };
+      };
+      const perRound = await runRounds(rounds, async (round) => {
+        log(`history: round ${round + 1}/${rounds}`);
+        const first = round % 2 === 0 ? 'ours' : 'original';
+        const a = await iterate(first);
+        const b = await iterate(first === 'ours' ? 'original' : 'ours');
+        return first === 'ours' ? { ours: a, original: b } : { ours: b, original: a };
+      });
+      const heap = summarize(perRound.map((round) => round.ours.heapGrowth));
+      const time = summarize(perRound.map((round) => round.ours.ms));
+      const originalHeap = summarize(perRound.map((round) => round.original.heapGrowth));
+      const originalTime = summarize(perRound.map((round) => round.original.ms));
+      const timeRatio = summarize(perRound.map((round) => round.ours.ms / round.original.ms));
+      const [first] = perRound;
+      return {
+        rows: [
+          {
+            measure: label,
+            ours: `${formatBytes(heap.median)} heap growth; ${formatMs(time.median)}`,
+            original: `${formatBytes(originalHeap.median)}; ${formatMs(originalTime.median)} (manual fetchAll loop)`,
+            ratio: `${formatBytes(heap.median)} heap growth; time ${formatRatio(timeRatio.median)} original`,
+            target,
+            status: quick ? 'reported' : judge(heap.median, '<=', HEAP_LIMIT),
+            rounds: String(rounds),
+            spread: `heap ${formatSpread(heap, formatBytes)}; time ${formatSpread(time, formatMs)}`,
+          },
+        ],
+        notes: [
+          (quick ? `--quick: ${total} entries, so the heap target (for 100,000) is not judged. ` : '') +
+            'Ours: `createHistoryModule(client).iterateAll({ connectionIds: ["p0"] }, { pageSize: 1000 })`; the ' +
+            'original: `for (offset = 0; ; offset += 1000) fetchAll(filter, { offset, limit: 1000 })` until a short ' +
+            `page (it discards totalCount, so it needs one more request: ${first?.original.pages} pages against ` +
+            `ours ${first?.ours.pages}). Each entry ≈ 500 bytes of JSON with two date-times; every tenth is a fax ` +
+            '(renamed faxStatus checked). Heap growth = highest `heapUsed` sampled every 500 entries − `heapUsed` ' +
+            `after a full GC before the first request. Peak RSS: ours ${formatBytes(summarize(perRound.map((round) => round.ours.peakRss)).median)}, ` +
+            `original ${formatBytes(summarize(perRound.map((round) => round.original.peakRss)).median)}. ` +
+            `Original heap spread ${formatSpread(originalHeap, formatBytes)}, time ${formatSpread(originalTime, formatMs)}.`,
+        ],
+      };
+    } catch (error) {
+      return { rows: [{ ...notMeasuredRow(label, target, String(error)), status: 'failed' }], notes: [] };
+    } finally {
+      await api.close();
+    }
+  },
+};

@@ -1,0 +1,150 @@
+/**
+ * Webhook server rows: runs bench/webhook-server.ts (written and owned separately) once per round as a child
+ * process and parses its table: req/s and peak RSS of the built-in server with verification off and on,
+ * against a bare node:http server, all on 127.0.0.1 with autocannon, bounded in time.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  formatBytes,
+  formatRatio,
+  formatSpread,
+  judge,
+  type Measure,
+  notMeasuredRow,
+  type ReportRow,
+  runChild,
+  runRounds,
+  summarize,
+} from '../harness.js';
+import { ROOT } from '../workers.js';
+
+const VARIANTS = ['bare', 'sdk-verification-off', 'sdk-verification-on'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+export interface WebhookFigure {
+  requestsPerSecond: number;
+  non2xx: number;
+  errors: number;
+  peakRss: number;
+}
+
+/** Parses webhook-server.ts's table; undefined when a variant's line is missing. */
+export function parseWebhookOutput(stdout: string): Record<Variant, WebhookFigure> | undefined {
+  const figures: Partial<Record<Variant, WebhookFigure>> = {};
+  for (const line of stdout.split('\n')) {
+    const match =
+      /^(bare|sdk-verification-off|sdk-verification-on)\s+(\d+)\s+[\d.]+\s+(\d+)\s+(\d+)\s+([\d.]+) MiB/.exec(
+        line.trim(),
+      );
+    if (!match) continue;
+    figures[match[1] as Variant] = {
+      requestsPerSecond: Number(match[2]),
+      non2xx: Number(match[3]),
+      errors: Number(match[4]),
+      peakRss: Number(match[5]) * 1024 * 1024,
+    };
+  }
+  return VARIANTS.every((variant) => figures[variant])
+    ? (figures as Record<Variant, WebhookFigure>)
+    : undefined;
+}
+
+const LABELS = {
+  off: 'webhook server req/s, verification off, × bare node:http',
+  on: 'webhook server req/s with valid signatures, × bare',
+  rss: 'webhook server peak RSS under load, × bare',
+};
+const TARGETS = { off: '≥ 0.8× bare', on: '≥ 0.2× bare', rss: '≤ 1.2× bare' };
+const ISSUE_ORIGINAL = {
+  off: '0.22–0.25× (issue; not run here)',
+  on: '— (the original has no verification)',
+  rss: '2.0× (issue; not run here)',
+};
+
+export const webhookMeasure: Measure = {
+  name: 'webhook',
+  async run({ rounds, quick, log }) {
+    const script = join(ROOT, 'bench', 'webhook-server.ts');
+    const keys = ['off', 'on', 'rss'] as const;
+    const unmeasured = (reason: string, status: 'not measured' | 'failed' = 'not measured') => ({
+      rows: keys.map((key) => ({ ...notMeasuredRow(LABELS[key], TARGETS[key], reason), status })),
+      notes: [],
+    });
+    if (!existsSync(script)) return unmeasured('bench/webhook-server.ts does not exist yet');
+    if (!existsSync(join(ROOT, 'packages', 'webhook', 'src', 'index.ts')))
+      return unmeasured('packages/webhook does not exist');
+    const tsx = join(ROOT, 'bench', 'node_modules', '.bin', 'tsx');
+    let perRound: Record<Variant, WebhookFigure>[];
+    try {
+      perRound = await runRounds(rounds, async (round) => {
+        log(`webhook: round ${round + 1}/${rounds} (bench/webhook-server.ts${quick ? ' --quick' : ''})`);
+        const child = await runChild(tsx, [script, ...(quick ? ['--quick'] : [])], {
+          cwd: join(ROOT, 'bench'),
+          timeoutMs: quick ? 90_000 : 240_000,
+        });
+        const figures = parseWebhookOutput(child.stdout);
+        if (!figures) {
+          const why = child.timedOut
+            ? 'timed out'
+            : `exit ${child.code}: ${child.stderr.trim().split('\n').slice(-3).join(' ')}`;
+          throw new Error(`webhook-server.ts gave no table (${why.slice(0, 300)})`);
+        }
+        return figures;
+      });
+    } catch (error) {
+      return unmeasured(String(error), 'failed');
+    }
+    const ratio = (variant: Variant, field: 'requestsPerSecond' | 'peakRss') =>
+      summarize(perRound.map((round) => round[variant][field] / round.bare[field]));
+    const rss = summarize(
+      perRound.map(
+        (round) =>
+          Math.max(round['sdk-verification-off'].peakRss, round['sdk-verification-on'].peakRss) /
+          round.bare.peakRss,
+      ),
+    );
+    const reqs = (variant: Variant) => summarize(perRound.map((round) => round[variant].requestsPerSecond));
+    const rejected = (variant: Variant) =>
+      perRound.reduce((sum, round) => sum + round[variant].non2xx + round[variant].errors, 0);
+    const requestRow = (key: 'off' | 'on', variant: Variant, limit: number): ReportRow => {
+      const figure = ratio(variant, 'requestsPerSecond');
+      const bad = rejected(variant);
+      return {
+        measure: LABELS[key],
+        ours: `${reqs(variant).median.toFixed(0)} req/s (bare ${reqs('bare').median.toFixed(0)})`,
+        original: ISSUE_ORIGINAL[key],
+        ratio: `${formatRatio(figure.median)} bare`,
+        target: TARGETS[key],
+        // Rejected requests are cheap: a run with any of them does not count as a throughput figure.
+        status: bad > 0 ? 'failed' : judge(figure.median, '>=', limit),
+        rounds: String(rounds),
+        spread: `ratio ${formatSpread(figure, formatRatio)}${bad > 0 ? `; ${bad} non-2xx/errors` : ''}`,
+      };
+    };
+    const bareRss = summarize(perRound.map((round) => round.bare.peakRss));
+    return {
+      rows: [
+        requestRow('off', 'sdk-verification-off', 0.8),
+        requestRow('on', 'sdk-verification-on', 0.2),
+        {
+          measure: LABELS.rss,
+          ours: `${formatBytes(summarize(perRound.map((round) => Math.max(round['sdk-verification-off'].peakRss, round['sdk-verification-on'].peakRss))).median)} (bare ${formatBytes(bareRss.median)})`,
+          original: ISSUE_ORIGINAL.rss,
+          ratio: `${formatRatio(rss.median)} bare`,
+          target: TARGETS.rss,
+          status: judge(rss.median, '<=', 1.2),
+          rounds: String(rounds),
+          spread: `ratio ${formatSpread(rss, formatRatio)}`,
+        },
+      ],
+      notes: [
+        `From bench/webhook-server.ts${quick ? ' --quick' : ''}, run ${rounds} times: each run starts a bare node:http ` +
+          'server (parses the form body, answers fixed XML) and the built-in server with verification off and on, each ' +
+          `in its own process, and drives them with autocannon on 127.0.0.1 (50 connections, ${quick ? 3 : 10} s each ` +
+          "after a 1 s warm-up). Peak RSS is the server process's maxRSS; the RSS row takes the larger of the two " +
+          "SDK variants. The original's webhook server is not run by that script; its column quotes the issue.",
+      ],
+    };
+  },
+};

@@ -1,0 +1,73 @@
+/**
+ * Compiles bench/workers/*.ts to plain ESM JavaScript (bench/results/workers, git-ignored) and runs them with
+ * plain `node`, so that no TypeScript loader sits in a measured process (its memory and start-up would count).
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { type ChildResult, lastJsonLine, runChild } from './harness.js';
+
+const BENCH_DIR = import.meta.dirname;
+/** The monorepo root. */
+export const ROOT = resolve(BENCH_DIR, '..');
+const OUT_DIR = join(BENCH_DIR, 'results', 'workers');
+const compiled = new Map<string, Promise<string>>();
+
+/** Builds one worker (cached per run) and returns the path of its JavaScript file. */
+export function compileWorker(name: string): Promise<string> {
+  let output = compiled.get(name);
+  if (!output) {
+    output = (async () => {
+      mkdirSync(OUT_DIR, { recursive: true });
+      const outfile = join(OUT_DIR, `${name}.mjs`);
+      await build({
+        entryPoints: [join(BENCH_DIR, 'workers', `${name}.ts`)],
+        outfile,
+        bundle: true,
+        packages: 'external',
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        logLevel: 'silent',
+      });
+      return outfile;
+    })();
+    compiled.set(name, output);
+  }
+  return output;
+}
+
+/** A worker's outcome: its parsed last JSON line (if any) and how the process ended. */
+export interface WorkerOutcome<T> {
+  result: T | undefined;
+  child: ChildResult;
+}
+
+/** Runs a worker in its own `node` process with a time bound. */
+export async function runWorker<T>(
+  name: string,
+  input: unknown,
+  options: { timeoutMs: number; nodeFlags?: string[] },
+): Promise<WorkerOutcome<T>> {
+  const file = await compileWorker(name);
+  const child = await runChild(
+    process.execPath,
+    [...(options.nodeFlags ?? []), file, JSON.stringify(input)],
+    {
+      cwd: BENCH_DIR,
+      env: { ...process.env, BENCH_ROOT: ROOT },
+      timeoutMs: options.timeoutMs,
+    },
+  );
+  return { result: lastJsonLine<T>(child.stdout), child };
+}
+
+/** A one-line description of why a worker produced no result. */
+export function describeFailure(child: ChildResult): string {
+  if (child.timedOut) return `timed out after ${(child.durationMs / 1000).toFixed(0)} s`;
+  const lastError = child.stderr
+    .trim()
+    .split('\n')
+    .find((line) => /Error|error:/.test(line));
+  return `exit ${child.code ?? child.signal}${lastError ? `: ${lastError.trim().slice(0, 200)}` : ''}`;
+}
