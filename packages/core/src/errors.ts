@@ -97,7 +97,11 @@ export class SipgateIORateLimitError extends SipgateIOHttpError {
   }
 }
 
-/** No HTTP answer arrived (DNS, refused or reset connection) and the request certainly had no effect. */
+/**
+ * No HTTP answer arrived (DNS, refused or reset connection), or the answer's body could not be read (the
+ * message then names the status). A POST or PATCH that may have taken effect fails with
+ * {@link SipgateIOOutcomeUnknownError} instead.
+ */
 export class SipgateIONetworkError extends SipgateIOError {
   override name = 'SipgateIONetworkError';
   readonly method: string;
