@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serializeQuery } from './query.js';
 
@@ -38,5 +39,24 @@ describe('serializeQuery', () => {
     expect(parsed.getAll('types')).toEqual(['CALL', 'SMS']);
     expect(parsed.get('phonenumber')).toBe('+49 (211) 1');
     expect(parsed.get('note')).toBe("it's 100% & more");
+  });
+});
+
+describe('serializeQuery (properties)', () => {
+  it('round-trips arbitrary keys and values through URLSearchParams, using only RFC 3986 characters', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.string({ unit: 'grapheme', minLength: 1 }),
+          fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 3 }),
+        ),
+        (params) => {
+          const query = serializeQuery(params);
+          expect(query).toMatch(/^[A-Za-z0-9\-._~%=&]*$/);
+          const parsed = new URLSearchParams(query);
+          for (const [key, values] of Object.entries(params)) expect(parsed.getAll(key)).toEqual(values);
+        },
+      ),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviveDates } from './revive-dates.js';
 
@@ -105,5 +106,29 @@ describe('reviveDates', () => {
     expect(reviveDates([ISO, 'x'])).toEqual([AT, 'x']);
     expect(reviveDates(null)).toBeNull();
     expect(reviveDates(undefined)).toBeUndefined();
+  });
+});
+
+describe('reviveDates (properties)', () => {
+  it('revives every toISOString() output to the same instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1970-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
+        (date) => {
+          const revived = reviveDates({ at: date.toISOString() }).at as unknown as Date;
+          expect(revived).toBeInstanceOf(Date);
+          expect(revived.getTime()).toBe(date.getTime());
+        },
+      ),
+    );
+  });
+
+  it('never changes a string that is not a whole zoned date-time', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        fc.pre(!/^\d{4}-\d{2}-\d{2}T/.test(text));
+        expect(reviveDates({ text, list: [text] })).toEqual({ text, list: [text] });
+      }),
+    );
   });
 });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { COUNTRY_CALLING_CODES } from './country-calling-codes.js';
 import { SipgateIOValidationError } from './errors.js';
 import {
   invalidPhoneNumberMessage,
@@ -73,5 +75,43 @@ describe('validatePhoneNumber', () => {
     );
     expect(invalidPhoneNumberMessage('text')).not.toContain('::');
     expect(invalidPhoneNumberMessage('text').match(/:/g)).toHaveLength(1);
+  });
+});
+
+describe('normalizePhoneNumber (properties)', () => {
+  const codes = [...COUNTRY_CALLING_CODES];
+  const national = fc.stringMatching(/^[1-9][0-9]{1,16}$/);
+  const separator = fc.constantFrom(' ', '-', '.', '/', '\u00a0', '');
+
+  it('accepts every assigned code with a 2–17 digit national number, however it is spaced', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...codes),
+        national,
+        fc.array(separator, { maxLength: 20 }),
+        (code, digits, gaps) => {
+          const spaced = [...digits].map((digit, index) => `${digit}${gaps[index] ?? ''}`).join('');
+          expect(normalizePhoneNumber(`+${code} ${spaced}`)).toBe(`+${code}${digits}`);
+        },
+      ),
+    );
+  });
+
+  it('rejects anything without a leading plus', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...codes), national, (code, digits) => {
+        expect(isPhoneNumber(`${code}${digits}`)).toBe(false);
+        expect(isPhoneNumber(`00${code}${digits}`)).toBe(false);
+      }),
+    );
+  });
+
+  it('is idempotent: a normalised number normalises to itself', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 25 }), (text) => {
+        const once = normalizePhoneNumber(`+${text}`);
+        if (once !== undefined) expect(normalizePhoneNumber(once)).toBe(once);
+      }),
+    );
   });
 });
