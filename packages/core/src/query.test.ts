@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SipgateIOValidationError } from './errors.js';
 import { serializeQuery } from './query.js';
 
 describe('serializeQuery', () => {
@@ -31,6 +32,16 @@ describe('serializeQuery', () => {
     ],
   ])('serialises %s', (_case, params, expected) => {
     expect(serializeQuery(params)).toBe(expected);
+  });
+
+  it('rejects a lone surrogate with a validation error instead of a URIError', () => {
+    expect(() => serializeQuery({ name: 'cut \uD83D' })).toThrow(SipgateIOValidationError);
+    expect(() => serializeQuery({ name: 'cut \uD83D' })).toThrow(
+      expect.objectContaining({
+        field: 'params.name',
+        message: 'Invalid query parameter name: not well-formed text',
+      }),
+    );
   });
 
   it('round-trips through URLSearchParams', () => {
