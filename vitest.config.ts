@@ -38,7 +38,8 @@ export default defineConfig({
     ].map(({ name, dir }) => {
       return {
         extends: true,
-        define: { __SIPGATEIO_VERSION__: JSON.stringify(versionOf(dir)) },
+        // Only core reads it (X-Sipgate-Version): always core's own version, whichever project imports it.
+        define: { __SIPGATEIO_VERSION__: JSON.stringify(versionOf(resolve(root, 'packages/core'))) },
         test: {
           name,
           root: dir,
