@@ -8,7 +8,7 @@ import {
 } from './client-address.js';
 import { SipgateIOWebhookError, WebhookErrorMessage } from './errors.js';
 import { isEventType, parseWebhookBody } from './parse-event.js';
-import { buildResponseDocument } from './response-document.js';
+import { buildResponseDocument, type FollowUpAddresses } from './response-document.js';
 import { importPublicKey, parsePublicKeyPem, verifySignature } from './signature.js';
 import { SIPGATE_WEBHOOK_PUBLIC_KEY } from './sipgate-public-key.js';
 import type {
@@ -110,7 +110,7 @@ export interface RawWebhookRequest {
 /** @internal What the pipeline answers. */
 export interface RawWebhookResponse {
   status: number;
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   body: string;
 }
 
@@ -129,7 +129,9 @@ export interface InternalWebhookHandler extends WebhookHandler {
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const DEFAULT_HANDLER_TIMEOUT = 8000;
 // Exactly application/xml: sipgate's log flags other types ("Response does not have content type application/xml").
-const XML_HEADERS = { 'content-type': 'application/xml' } as const;
+const XML_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/xml' });
+// fatal: invalid UTF-8 is a malformed request, not text to guess at. One decoder: decode() keeps no state.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const TIMED_OUT = Symbol('timed out');
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
@@ -142,6 +144,14 @@ const REJECTIONS = {
   415: 'Unsupported content type: expected application/x-www-form-urlencoded.',
   500: 'The webhook handler failed.',
 } as const;
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
 
 function errorDocument(message: string): string {
   return `${XML_DECLARATION}\n<Error message="${escapeAttribute(message)}"/>`;
@@ -229,6 +239,15 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
     }
   }
 
+  // Follow-up subscriptions and the empty answer change only when handlers are registered: compute them then,
+  // not per request.
+  let addresses: FollowUpAddresses = {};
+  let emptyResponse: RawWebhookResponse = {
+    status: 200,
+    headers: XML_HEADERS,
+    body: buildResponseDocument(undefined, {}),
+  };
+
   function register(event: EventType, fn: unknown): void {
     if (!isEventType(event)) {
       throw new SipgateIOValidationError(`Unknown webhook event: ${String(event)}`, 'event');
@@ -243,6 +262,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
       );
     }
     handlers.set(event, fn as (event: CallEvent) => unknown);
+    addresses = {
+      onAnswer: handlers.has('answer') ? serverAddress : undefined,
+      onHangup: handlers.has('hangup') ? serverAddress : undefined,
+      onData: handlers.has('dtmf') ? serverAddress : undefined,
+    };
+    emptyResponse = { status: 200, headers: XML_HEADERS, body: buildResponseDocument(undefined, addresses) };
   }
 
   function reject(
@@ -258,20 +283,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
     return { status, headers, body: errorDocument(message) };
   }
 
-  function followUps() {
-    return {
-      onAnswer: handlers.has('answer') ? serverAddress : undefined,
-      onHangup: handlers.has('hangup') ? serverAddress : undefined,
-      onData: handlers.has('dtmf') ? serverAddress : undefined,
-    };
-  }
-
-  async function runHandler(
-    fn: (event: CallEvent) => unknown,
+  async function raceWithTimeout(
+    value: PromiseLike<unknown>,
     event: CallEvent,
   ): Promise<{ result: unknown } | typeof TIMED_OUT> {
+    const work = Promise.resolve(value);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const work = Promise.resolve().then(() => fn(event));
     const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
       timer = setTimeout(resolve, handlerTimeout, TIMED_OUT);
     });
@@ -295,22 +312,22 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
       request.header('x-forwarded-for'),
       options.trustProxy,
     );
-    const base = { remoteAddress };
     if (request.method !== 'POST') {
-      return reject(405, new SipgateIOWebhookError(`${REJECTIONS[405]} Got ${request.method}.`, 405), {
-        ...base,
-        stage: 'request',
-      });
+      const error = new SipgateIOWebhookError(`${REJECTIONS[405]} Got ${request.method}.`, 405);
+      return reject(405, error, { stage: 'request', remoteAddress });
     }
     if (allowedSources && (remoteAddress === undefined || !allowedSources.has(remoteAddress))) {
       const error = new SipgateIOWebhookError(
         `${WebhookErrorMessage.INVALID_ORIGIN}: ${remoteAddress ?? 'unknown address'}.`,
         403,
       );
-      return reject(403, error, { ...base, stage: 'request' }, WebhookErrorMessage.INVALID_ORIGIN);
+      return reject(403, error, { stage: 'request', remoteAddress }, WebhookErrorMessage.INVALID_ORIGIN);
     }
     if (!isFormContentType(request.header('content-type'))) {
-      return reject(415, new SipgateIOWebhookError(REJECTIONS[415], 415), { ...base, stage: 'request' });
+      return reject(415, new SipgateIOWebhookError(REJECTIONS[415], 415), {
+        stage: 'request',
+        remoteAddress,
+      });
     }
     const declaredLength = Number(request.header('content-length') ?? 0);
     let body: Uint8Array<ArrayBuffer> | undefined;
@@ -318,85 +335,96 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
       body = declaredLength > maxBodyBytes ? undefined : await request.readBody(maxBodyBytes);
     } catch (error) {
       // A misconfigured adapter (body consumed by a parser) is our side's fault; anything else the client's.
-      if (error instanceof SipgateIOValidationError) return reject(500, error, { ...base, stage: 'request' });
-      const wrapped = new SipgateIOWebhookError(
-        `Reading the request body failed: ${(error as Error)?.message}`,
-        400,
-        {
-          cause: error,
-        },
-      );
-      return reject(400, wrapped, { ...base, stage: 'request' });
+      if (error instanceof SipgateIOValidationError)
+        return reject(500, error, { stage: 'request', remoteAddress });
+      const message = `Reading the request body failed: ${(error as Error)?.message}`;
+      return reject(400, new SipgateIOWebhookError(message, 400, { cause: error }), {
+        stage: 'request',
+        remoteAddress,
+      });
     }
     if (!body) {
       const error = new SipgateIOWebhookError(
         `Request body larger than maxBodyBytes (${maxBodyBytes}).`,
         413,
       );
-      return reject(413, error, { ...base, stage: 'request' });
+      return reject(413, error, { stage: 'request', remoteAddress });
     }
     if (publicKey) {
       let key: CryptoKey;
       try {
         key = await publicKey;
       } catch (error) {
-        return reject(500, error, { ...base, stage: 'signature' });
+        return reject(500, error, { stage: 'signature', remoteAddress });
       }
       const signature = request.header('x-sipgate-signature');
       if (!(await verifySignature(key, body, signature))) {
         const message = signature
           ? WebhookErrorMessage.SIPGATE_SIGNATURE_VERIFICATION_FAILED
           : `${WebhookErrorMessage.SIPGATE_SIGNATURE_VERIFICATION_FAILED} The X-Sipgate-Signature header is missing.`;
-        return reject(403, new SipgateIOWebhookError(message, 403), { ...base, stage: 'signature' });
+        return reject(403, new SipgateIOWebhookError(message, 403), { stage: 'signature', remoteAddress });
       }
     }
     let event: CallEvent;
     try {
-      // fatal: invalid UTF-8 is a malformed request, not text to guess at.
-      event = parseWebhookBody(new TextDecoder('utf-8', { fatal: true }).decode(body));
+      event = parseWebhookBody(UTF8.decode(body));
     } catch (error) {
-      return reject(
-        400,
-        new SipgateIOWebhookError(`Malformed webhook request: ${(error as Error).message}`, 400, {
-          cause: error,
-        }),
-        {
-          ...base,
-          stage: 'request',
-        },
-      );
+      const message = `Malformed webhook request: ${(error as Error).message}`;
+      return reject(400, new SipgateIOWebhookError(message, 400, { cause: error }), {
+        stage: 'request',
+        remoteAddress,
+      });
     }
-    const context = { ...base, event: event.event, callId: event.callId };
     const fn = handlers.get(event.event);
+    if (!fn) return emptyResponse;
     let result: unknown;
-    if (fn) {
-      let outcome: Awaited<ReturnType<typeof runHandler>>;
-      try {
-        outcome = await runHandler(fn, event);
-      } catch (error) {
-        return reject(500, error, { ...context, stage: 'handler' });
+    try {
+      result = fn(event);
+      // Only a promise gets a timer: synchronous handlers (the common case) cost no timer and no race.
+      if (isThenable(result)) {
+        const outcome = await raceWithTimeout(result, event);
+        if (outcome === TIMED_OUT) {
+          const error = new SipgateIOWebhookError(
+            `The ${event.event} handler took longer than handlerTimeout (${handlerTimeout} ms); answered with an empty <Response/>.`,
+            200,
+          );
+          report(error, {
+            stage: 'timeout',
+            status: 200,
+            event: event.event,
+            callId: event.callId,
+            remoteAddress,
+          });
+          return emptyResponse;
+        }
+        result = outcome.result;
       }
-      if (outcome === TIMED_OUT) {
-        const error = new SipgateIOWebhookError(
-          `The ${event.event} handler took longer than handlerTimeout (${handlerTimeout} ms); answered with an empty <Response/>.`,
-          200,
-        );
-        report(error, { ...context, stage: 'timeout', status: 200 });
-        const { onAnswer, onHangup } = followUps();
-        return {
-          status: 200,
-          headers: { ...XML_HEADERS },
-          body: buildResponseDocument(undefined, { onAnswer, onHangup }),
-        };
-      }
-      // sipgate discards answers to answer and hangup events: only newCall and dtmf results become actions.
-      if (event.event === 'newCall' || event.event === 'dtmf') result = outcome.result ?? undefined;
+    } catch (error) {
+      return reject(500, error, {
+        stage: 'handler',
+        event: event.event,
+        callId: event.callId,
+        remoteAddress,
+      });
+    }
+    // sipgate discards answers to answer and hangup events: only newCall and dtmf results become actions.
+    // Falsy results mean "no action", as in the original.
+    if (!result || (event.event !== 'newCall' && event.event !== 'dtmf')) {
+      return emptyResponse;
     }
     try {
-      const body = buildResponseDocument(result as ResponseObject | undefined, followUps());
-      return { status: 200, headers: { ...XML_HEADERS }, body };
+      return {
+        status: 200,
+        headers: XML_HEADERS,
+        body: buildResponseDocument(result as ResponseObject, addresses),
+      };
     } catch (error) {
-      return reject(500, error, { ...context, stage: 'response' });
+      return reject(500, error, {
+        stage: 'response',
+        event: event.event,
+        callId: event.callId,
+        remoteAddress,
+      });
     }
   }
 

@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SipgateIOValidationError } from '@sipgateio/core';
-import { HANDLE_REQUEST, type InternalWebhookHandler, type WebhookHandler } from './handler.js';
+import {
+  HANDLE_REQUEST,
+  type InternalWebhookHandler,
+  type RawWebhookRequest,
+  type WebhookHandler,
+} from './handler.js';
 
 /** A `node:http` request listener that also fits Express (`app.post(path, listener)`) and raw Fastify. */
 export type NodeWebhookListener = (
@@ -66,9 +71,24 @@ function readNodeBody(
   });
 }
 
-function headerOf(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
+/** The pipeline's view of a Node request; prototype methods instead of per-request closures. */
+class NodeWebhookRequest implements RawWebhookRequest {
+  readonly method: string;
+  readonly remoteAddress: string | undefined;
+
+  constructor(private readonly request: IncomingMessage) {
+    this.method = request.method ?? 'GET';
+    this.remoteAddress = request.socket.remoteAddress;
+  }
+
+  header(name: string): string | undefined {
+    const value = this.request.headers[name];
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  readBody(maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+    return readNodeBody(this.request, maxBytes);
+  }
 }
 
 /**
@@ -89,12 +109,7 @@ export function toNodeListener(handler: WebhookHandler): NodeWebhookListener {
     );
   }
   return (request, response) => {
-    void handle({
-      method: request.method ?? 'GET',
-      header: (name) => headerOf(request, name),
-      remoteAddress: request.socket.remoteAddress,
-      readBody: (maxBytes) => readNodeBody(request, maxBytes),
-    }).then((answer) => {
+    void handle(new NodeWebhookRequest(request)).then((answer) => {
       if (response.headersSent || response.destroyed) return;
       response.writeHead(answer.status, answer.headers);
       response.end(answer.body);

@@ -90,7 +90,13 @@ describe('parseWebhookBody', () => {
     expect(parseWebhookBody('event=newCall&originalCallId=a')).toMatchObject({ originalCallId: 'a' });
   });
 
-  it.each([['callId=1'], ['event=%zz'], ['event=valueOf'], ['event=newCall&x=%2']])('rejects %s', (body) => {
+  it.each([
+    ['callId=1'],
+    ['event=%zz'],
+    ['event=valueOf'],
+    ['event=newCall&x=%2'],
+    ['event=newCall&from=%C3%28'],
+  ])('rejects %s', (body) => {
     expect(() => parseWebhookBody(body)).toThrow(
       expect.objectContaining({ name: 'SipgateIOValidationError' }),
     );
