@@ -138,6 +138,8 @@ export function sipgateIO(
     // The header value actually sent: redacted from transport errors without asking a token function again.
     let sentAuthorization = '';
     let dispatched = false;
+    // An attempt that got no answer may still have taken effect (the connection dropped after sending).
+    let earlierAttemptUnanswered = false;
     const afterResponse = hooks.afterResponse;
 
     let response: Response;
@@ -167,8 +169,9 @@ export function sipgateIO(
             },
           ],
           beforeRetry: [
-            () => {
+            ({ error }) => {
               retryCount++;
+              if (!(error instanceof HTTPError)) earlierAttemptUnanswered = true;
             },
           ],
           afterResponse: afterResponse
@@ -190,6 +193,11 @@ export function sipgateIO(
     } catch (error) {
       if (error instanceof SipgateIOError) throw error;
       if (error instanceof HTTPError) {
+        // A DELETE retried after an unanswered attempt finds the resource gone: that attempt deleted it.
+        if (method === 'DELETE' && error.response.status === 404 && earlierAttemptUnanswered) {
+          await error.response.body?.cancel().catch(() => undefined);
+          return undefined as T;
+        }
         throw errorFromResponse(
           description,
           error.response,
