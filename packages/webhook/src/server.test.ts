@@ -97,6 +97,13 @@ describe('createWebhookModule().createServer over real sockets', () => {
     expect(Date.now() - started).toBeLessThan(4000);
   });
 
+  it('reports a server error after listening instead of crashing', async () => {
+    const { server, errors } = await start();
+    const failure = new Error('EMFILE');
+    server.getHttpServer().emit('error', failure);
+    expect(errors).toEqual([{ error: failure, context: { stage: 'request', status: 0 } }]);
+  });
+
   it('sets header, request and keep-alive timeouts by default', async () => {
     const { server } = await start();
     const http = server.getHttpServer();

@@ -85,6 +85,19 @@ async function createServer(serverOptions: ServerOptions): Promise<WebhookServer
     });
   });
 
+  // After listening, a server 'error' (e.g. EMFILE on accept) must be reported, not crash the process.
+  server.on('error', (error) => {
+    const context = { stage: 'request' as const, status: 0 };
+    try {
+      (
+        handlerOptions.onError ??
+        ((reported: unknown) => console.error('[@sipgateio/webhook] server error:', reported))
+      )(error, context);
+    } catch {
+      // A failing reporter must not turn a reported error into a crash.
+    }
+  });
+
   let stopping: Promise<void> | undefined;
   return {
     onNewCall: (fn) => handler.onNewCall(fn),
