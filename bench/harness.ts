@@ -243,7 +243,7 @@ export function formatReport(input: ReportInput): string {
   lines.push('## Notes and methods', '');
   for (const { name, lines: noteLines } of input.notes) {
     if (noteLines.length === 0) continue;
-    lines.push(`### ${name}`, '', ...noteLines, '');
+    lines.push(`### ${name}`, '', ...noteLines.map((line) => `- ${line}`), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

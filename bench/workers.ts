@@ -2,8 +2,10 @@
  * Compiles bench/workers/*.ts to plain ESM JavaScript (bench/results/workers, git-ignored) and runs them with
  * plain `node`, so that no TypeScript loader sits in a measured process (its memory and start-up would count).
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { type ChildResult, lastJsonLine, runChild } from './harness.js';
 
@@ -70,4 +72,51 @@ export function describeFailure(child: ChildResult): string {
     .split('\n')
     .find((line) => /Error|error:/.test(line));
   return `exit ${child.code ?? child.signal}${lastError ? `: ${lastError.trim().slice(0, 200)}` : ''}`;
+}
+
+/** A worker that stays up and answers one JSON line per command line (see workers/client-overhead.ts). */
+export interface InteractiveWorker {
+  /** Sends one command line and resolves the next JSON line the worker prints. */
+  ask<T>(command: string): Promise<T>;
+  /** Resolves the first JSON line (e.g. a ready message). */
+  ready<T>(): Promise<T>;
+  close(): void;
+}
+
+/** Starts a worker in its own `node` process that reads commands from stdin; killed after `timeoutMs`. */
+export async function startInteractiveWorker(
+  name: string,
+  input: unknown,
+  options: { timeoutMs: number },
+): Promise<InteractiveWorker> {
+  const file = await compileWorker(name);
+  const child = spawn(process.execPath, [file, JSON.stringify(input)], {
+    cwd: BENCH_DIR,
+    env: { ...process.env, BENCH_ROOT: ROOT },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async <T>(): Promise<T> => {
+    for (;;) {
+      const { value, done } = await lines.next();
+      if (done) throw new Error(`worker ${name} ended: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+      if (value.trim().startsWith('{')) return JSON.parse(value) as T;
+    }
+  };
+  return {
+    ready: next,
+    async ask<T>(command: string) {
+      child.stdin.write(`${command}\n`);
+      return next<T>();
+    },
+    close() {
+      clearTimeout(timer);
+      child.stdin.end();
+    },
+  };
 }

@@ -47,6 +47,8 @@ const NODE_BUILTINS = [
 export interface BundleFigure {
   minifiedBytes: number;
   gzipBytes: number;
+  /** The inputs that contribute most minified bytes, largest first. */
+  largestInputs: { path: string; bytes: number }[];
 }
 
 /** Bundles a program for the browser and returns its minified and gzip sizes. */
@@ -65,9 +67,25 @@ export async function measureBundle(
     logLevel: 'silent',
     external: [...NODE_BUILTINS, 'tty', 'net', 'events'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    metafile: true,
   });
   const code = (result.outputFiles[0] as { contents: Uint8Array }).contents;
-  return { minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const largestInputs = Object.entries(inputs)
+    .map(([path, { bytesInOutput }]) => ({ path: shortPath(path), bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 6);
+  return { minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, largestInputs };
+}
+
+/** `ky/distribution/core/Ky.js` rather than the whole pnpm store path. */
+function shortPath(path: string): string {
+  const afterStore = path.split('node_modules/').at(-1) ?? path;
+  return afterStore.replace(/^(\.\.\/)+/, '');
+}
+
+function describeInputs(figure: BundleFigure): string {
+  return figure.largestInputs.map(({ path, bytes }) => `${path} ${formatBytes(bytes)}`).join(', ');
 }
 
 /** The programs for ours: factories the built meta-package exports come from it, the rest from their packages. */
@@ -156,6 +174,9 @@ export const bundleMeasure: Measure = {
           'import left out rather than polyfilled (so its figure is a lower bound).',
         `Modules included in ours: ${programs.included.join(', ')}.` +
           (missing.length > 0 ? ` Not built/present, so not included: ${missing.join(', ')}.` : ''),
+        `Largest inputs of ours (minified bytes before gzip), SMS only: ${describeInputs(oursSms)}. All REST ` +
+          `modules: ${describeInputs(oursAll)}.`,
+        `Largest inputs of the original, SMS only: ${describeInputs(originalSms)}.`,
       ],
     };
   },

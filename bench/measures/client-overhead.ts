@@ -1,7 +1,7 @@
 /**
  * Client overhead: sequential GETs of a small JSON body (one history entry) from a local node:http server on
- * 127.0.0.1, through our client, raw `fetch` and the original's client. Each client runs in its own `node`
- * process (after untimed warm-up requests); the ratio to raw fetch is taken within each round.
+ * 127.0.0.1, through our client, raw `fetch` and the original's client, each in its own process, taking turns
+ * in batches (see workers/client-overhead.ts); the ratio to raw fetch is taken within each round.
  */
 import {
   formatMs,
@@ -14,7 +14,7 @@ import {
   summarize,
 } from '../harness.js';
 import { startLocalApi } from '../local-api.js';
-import { describeFailure, runWorker } from '../workers.js';
+import { type InteractiveWorker, startInteractiveWorker } from '../workers.js';
 
 type Mode = 'fetch' | 'ours' | 'original';
 
@@ -27,21 +27,36 @@ export const clientOverheadMeasure: Measure = {
     const target = '≤ 1.3× raw fetch';
     const api = await startLocalApi();
     try {
+      const batch = 100;
       const modes: Mode[] = ['fetch', 'ours', 'original'];
       const perRound = await runRounds(rounds, async (round) => {
         log(`client-overhead: round ${round + 1}/${rounds}`);
-        const times = {} as Record<Mode, number>;
-        for (let offset = 0; offset < modes.length; offset++) {
-          const mode = modes[(round + offset) % modes.length] as Mode;
-          const { result, child } = await runWorker<{ ms: number }>(
-            'client-overhead',
-            { mode, baseUrl: api.baseUrl, count, warmup },
-            { timeoutMs: 120_000 },
-          );
-          if (!result) throw new Error(`client-overhead ${mode}: ${describeFailure(child)}`);
-          times[mode] = result.ms;
+        const workers = await Promise.all(
+          modes.map((mode) =>
+            startInteractiveWorker(
+              'client-overhead',
+              { mode, baseUrl: api.baseUrl, warmup },
+              { timeoutMs: 300_000 },
+            ),
+          ),
+        );
+        try {
+          // Warm-up runs one client at a time too: ready() is awaited before the next one is asked anything.
+          for (const worker of workers) await worker.ready();
+          const totals: Record<Mode, number> = { fetch: 0, ours: 0, original: 0 };
+          for (let done = 0, turn = 0; done < count; done += batch, turn++) {
+            for (let offset = 0; offset < modes.length; offset++) {
+              const index = (round + turn + offset) % modes.length;
+              const { ms } = await (workers[index] as InteractiveWorker).ask<{ ms: number }>(
+                String(Math.min(batch, count - done)),
+              );
+              totals[modes[index] as Mode] += ms;
+            }
+          }
+          return totals;
+        } finally {
+          for (const worker of workers) worker.close();
         }
-        return times;
       });
       const stats = (mode: Mode) => summarize(perRound.map((round) => round[mode]));
       const ratio = (mode: Mode) => summarize(perRound.map((round) => round[mode] / round.fetch));
@@ -63,12 +78,15 @@ export const clientOverheadMeasure: Measure = {
         ],
         notes: [
           `Raw fetch: ${formatMs(stats('fetch').median)} for ${count} GETs (${perRequest('fetch')}); ours ` +
-            `${perRequest('ours')}; original ${perRequest('original')}. Raw fetch sends the same Authorization ` +
-            'and Accept headers and parses the JSON; ours is `sipgateIO(credentials, { baseUrl }).get(path)` with ' +
-            "the library's defaults (retries on, date revival on); the original is `sipgateIO(credentials).get(path)` " +
-            'with its axios instance given the local base URL (node:http adapter via follow-redirects, keep-alive ' +
-            `from Node's global agent). ${warmup} untimed warm-up requests per process. The server runs in the ` +
-            'benchmark process, the client in its own process.',
+            `${perRequest('ours')}; original ${perRequest('original')}. Each client runs in its own process (so ` +
+            'it bears its own allocation and GC costs); the three take turns in batches of ' +
+            `${batch} requests (rotating which goes first), so they share the machine's load alike; ${warmup} ` +
+            'untimed warm-up requests each. Raw fetch sends the same ' +
+            'Authorization and Accept headers and parses the JSON; ours is `sipgateIO(credentials, { baseUrl })' +
+            ".get(path)` with the library's defaults (retries on, date revival on); the original is " +
+            '`sipgateIO(credentials).get(path)` with its axios instance given the local base URL (node:http ' +
+            "adapter via follow-redirects, keep-alive from Node's global agent). The server runs in the benchmark " +
+            'process.',
         ],
       };
     } catch (error) {

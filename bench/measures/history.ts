@@ -84,7 +84,7 @@ export const historyMeasure: Measure = {
         ],
         notes: [
           (quick ? `--quick: ${total} entries, so the heap target (for 100,000) is not judged. ` : '') +
-            'Ours: `createHistoryModule(client).iterateAll({ connectionIds: ["p0"] }, { pageSize: 1000 })`; the ' +
+            'One untimed GET through each client first (transport code loaded). Ours: `createHistoryModule(client).iterateAll({ connectionIds: ["p0"] }, { pageSize: 1000 })`; the ' +
             'original: `for (offset = 0; ; offset += 1000) fetchAll(filter, { offset, limit: 1000 })` until a short ' +
             `page (it discards totalCount, so it needs one more request: ${first?.original.pages} pages against ` +
             `ours ${first?.ours.pages}). Each entry ≈ 500 bytes of JSON with two date-times; every tenth is a fax ` +

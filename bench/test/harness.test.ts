@@ -125,7 +125,7 @@ describe('report formatting', () => {
     expect(report).toContain(
       '**Not measured:** largest fax (not measured yet: packages/fax does not exist).',
     );
-    expect(report).toContain('### bundle\n\nHow it was built.');
+    expect(report).toContain('### bundle\n\n- How it was built.');
   });
 });
 

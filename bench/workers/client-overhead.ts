@@ -1,17 +1,19 @@
 /**
- * Worker: `count` sequential GETs of a small JSON body through one client, after `warmup` untimed ones.
- * Prints `{ ms }`.
+ * Worker: one client (`fetch`, `ours` or `original`) in its own process, so that each client bears its own
+ * allocation and GC costs. It warms up, prints `{ "ready": true }`, then for every line `<n>` on stdin runs n
+ * sequential GETs of a small JSON body and prints `{ "ms": … }`; it exits when stdin closes. run.ts drives
+ * the three workers in alternating batches, so they share the machine's load alike.
  */
-import { AUTHORIZATION, createOurClient, loadOriginal, report, workerInput } from './clients.js';
+import { createInterface } from 'node:readline';
+import { AUTHORIZATION, CREDENTIALS, createOurClient, loadOriginal, report, workerInput } from './clients.js';
 
 interface Input {
   mode: 'fetch' | 'ours' | 'original';
   baseUrl: string;
-  count: number;
   warmup: number;
 }
 
-const { mode, baseUrl, count, warmup } = workerInput<Input>();
+const { mode, baseUrl, warmup } = workerInput<Input>();
 const url = `${baseUrl}/bench/small`;
 
 async function makeGet(): Promise<() => Promise<unknown>> {
@@ -28,21 +30,20 @@ async function makeGet(): Promise<() => Promise<unknown>> {
     const client = (await createOurClient(baseUrl)) as { get: (path: string) => Promise<unknown> };
     return () => client.get('/bench/small');
   }
-  const original = loadOriginal(baseUrl);
-  const client = original.sipgateIO({
-    tokenId: 'token-FQ1V12',
-    token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372',
-  });
+  const client = loadOriginal(baseUrl).sipgateIO(CREDENTIALS) as { get: (path: string) => Promise<unknown> };
   return () => client.get('/bench/small');
 }
 
 const get = await makeGet();
-let checked = 0;
 for (let index = 0; index < warmup; index++) {
   const body = (await get()) as { id?: string };
-  if (body.id === 'e1') checked++;
+  if (body.id !== 'e1')
+    throw new Error(`unexpected body from ${mode}: ${JSON.stringify(body).slice(0, 100)}`);
 }
-if (checked !== warmup) throw new Error(`unexpected body from ${mode}`);
-const started = performance.now();
-for (let index = 0; index < count; index++) await get();
-report({ mode, ms: performance.now() - started });
+report({ ready: true });
+for await (const line of createInterface({ input: process.stdin })) {
+  const count = Number(line);
+  const started = performance.now();
+  for (let index = 0; index < count; index++) await get();
+  report({ ms: performance.now() - started });
+}

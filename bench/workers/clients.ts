@@ -47,6 +47,14 @@ export function loadOriginal(baseUrl: string): any {
   return require('sipgateio-original');
 }
 
+/**
+ * One untimed GET through a client's raw `get`, so that lazily loaded transport code (undici behind `fetch`,
+ * axios' adapter) is loaded before the clock starts, for ours and the original alike.
+ */
+export async function warmUp(client: unknown): Promise<void> {
+  await (client as { get: (path: string) => Promise<unknown> }).get('/bench/small');
+}
+
 /** Peak resident set size of this process so far, in bytes. */
 export function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;

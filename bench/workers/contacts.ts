@@ -10,6 +10,7 @@ import {
   loadOriginal,
   peakRss,
   report,
+  warmUp,
   workerInput,
 } from './clients.js';
 
@@ -32,10 +33,14 @@ async function createContacts(): Promise<ContactsModule> {
     const contacts = await importOurs<{ createContactsModule: (client: unknown) => ContactsModule }>(
       'contacts',
     );
-    return contacts.createContactsModule(await createOurClient(baseUrl));
+    const client = await createOurClient(baseUrl);
+    await warmUp(client);
+    return contacts.createContactsModule(client);
   }
   const original = loadOriginal(baseUrl);
-  return original.createContactsModule(original.sipgateIO(CREDENTIALS));
+  const client = original.sipgateIO(CREDENTIALS);
+  await warmUp(client);
+  return original.createContactsModule(client);
 }
 
 function csvOf(count: number): string {

@@ -12,6 +12,7 @@ import {
   loadOriginal,
   peakRss,
   report,
+  warmUp,
   workerInput,
 } from './clients.js';
 
@@ -37,12 +38,14 @@ async function entries(): Promise<AsyncIterable<Entry>> {
         iterateAll: (filter: unknown, options: { pageSize: number }) => AsyncIterable<Entry>;
       };
     }>('history');
-    return history
-      .createHistoryModule(await createOurClient(baseUrl))
-      .iterateAll(filter, { pageSize: PAGE_SIZE });
+    const client = await createOurClient(baseUrl);
+    await warmUp(client);
+    return history.createHistoryModule(client).iterateAll(filter, { pageSize: PAGE_SIZE });
   }
   const original = loadOriginal(baseUrl);
-  const history = original.createHistoryModule(original.sipgateIO(CREDENTIALS));
+  const client = original.sipgateIO(CREDENTIALS);
+  await warmUp(client);
+  const history = original.createHistoryModule(client);
   return (async function* () {
     for (let offset = 0; ; offset += PAGE_SIZE) {
       const page: Entry[] = await history.fetchAll(filter, { offset, limit: PAGE_SIZE });
