@@ -4,6 +4,7 @@ import {
   type SipgateIOClient,
   SipgateIONotFoundError,
   SipgateIOValidationError,
+  settleBounded,
   utf8ToBase64,
 } from '@sipgateio/core';
 import type {
@@ -22,7 +23,6 @@ import { ContactsDeletionError } from './errors.js';
 import { formatContactsCsv, validateCsvDelimiter } from './format-csv.js';
 import { ContactsErrorMessage } from './messages.js';
 import { projectCsvString } from './project-csv.js';
-import { settleBounded } from './run-bounded.js';
 import { validateContactImport } from './validate-contact-import.js';
 import { validateScope } from './validate-scope.js';
 import { formatVCard, parseVCard } from './vcard.js';

@@ -1,3 +1,4 @@
+export { abortableSleep } from './abortable-sleep.js';
 export { base64Length, bytesToBase64, utf8ToBase64 } from './base64.js';
 export { sipgateIO } from './client.js';
 export type {
@@ -38,6 +39,8 @@ export { describeRuntime, SDK_VERSION } from './platform.js';
 export { type QueryParams, type QueryValue, serializeQuery } from './query.js';
 export { reviveDates } from './revive-dates.js';
 export { runExclusive } from './run-exclusive.js';
+export { settleBounded } from './settle-bounded.js';
+export { validateBoolean } from './validate-boolean.js';
 export {
   validateEmail,
   validateOAuthToken,
@@ -46,6 +49,13 @@ export {
   validateTokenId,
 } from './validate-credentials.js';
 export { EXTENSION_TYPES, isExtension, validateExtension } from './validate-extension.js';
+export { type ValidateIdOptions, validateId } from './validate-id.js';
+export {
+  type PageSizeRules,
+  type PaginationRules,
+  validatePageSize,
+  validatePagination,
+} from './validate-pagination.js';
 export {
   invalidPhoneNumberMessage,
   isPhoneNumber,

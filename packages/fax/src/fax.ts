@@ -1,9 +1,4 @@
-import {
-  type SipgateIOClient,
-  SipgateIOError,
-  SipgateIOValidationError,
-  validateExtension,
-} from '@sipgateio/core';
+import { type SipgateIOClient, SipgateIOError, validateExtension, validateId } from '@sipgateio/core';
 import type {
   Fax,
   Faxline,
@@ -20,6 +15,13 @@ import { validatePdfFileContent } from './validate-pdf-file-content.js';
 import { pollFaxStatus } from './wait-for-fax-status.js';
 
 const FAX_ERROR_MESSAGES = { 404: 'Fax was not found' } as const;
+
+/** A session id goes into the history path, so an empty one would read the whole history instead. */
+function validateSessionId(sessionId: unknown): string {
+  return validateId(sessionId, 'sessionId', {
+    message: (value) => `Invalid fax session id: ${String(value)}`,
+  });
+}
 
 interface HistoryEntry {
   type?: string;
@@ -47,9 +49,7 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
   let webuserId: Promise<string> | undefined;
 
   async function readFaxStatus(sessionId: string, signal?: AbortSignal): Promise<FaxStatus> {
-    if (typeof sessionId !== 'string' || sessionId.trim() === '') {
-      throw new SipgateIOValidationError(`Invalid fax session id: ${String(sessionId)}`, 'sessionId');
-    }
+    validateSessionId(sessionId);
     const entry = await client.get<HistoryEntry | undefined>(`/history/${encodeURIComponent(sessionId)}`, {
       errorMessages: FAX_ERROR_MESSAGES,
       ...(signal ? { signal } : {}),
@@ -85,9 +85,7 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
     getFaxStatus: (sessionId: string) => readFaxStatus(sessionId),
 
     async waitForFaxStatus(sessionId: string, options?: WaitForFaxStatusOptions): Promise<FaxStatus> {
-      if (typeof sessionId !== 'string' || sessionId.trim() === '') {
-        throw new SipgateIOValidationError(`Invalid fax session id: ${String(sessionId)}`, 'sessionId');
-      }
+      validateSessionId(sessionId);
       return pollFaxStatus(sessionId, (signal) => readFaxStatus(sessionId, signal), options);
     },
 

@@ -1,5 +1,4 @@
-import { SipgateIOAbortError, SipgateIOValidationError } from '@sipgateio/core';
-import { abortableSleep } from './abortable-sleep.js';
+import { abortableSleep, SipgateIOAbortError, SipgateIOValidationError } from '@sipgateio/core';
 import { FaxStatusTimeoutError } from './errors.js';
 import { FaxStatus, type WaitForFaxStatusOptions } from './fax.types.js';
 

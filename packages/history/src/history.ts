@@ -5,6 +5,8 @@ import {
   type QueryParams,
   type SipgateIOClient,
   SipgateIOValidationError,
+  validatePageSize,
+  validatePagination,
 } from '@sipgateio/core';
 import { chunkIdsByUrlLength } from './chunk-ids.js';
 import type {
@@ -21,12 +23,23 @@ import { type BatchTask, listIds, runTasks } from './run-tasks.js';
 import { validateHistoryEntryId } from './validate-history-entry-id.js';
 import { historyFilterToQuery } from './validate-history-filter.js';
 import { validateHistoryUpdate } from './validate-history-update.js';
-import { validatePageSize, validatePagination } from './validate-pagination.js';
 
 /** The original SDK's messages for the statuses the history endpoints answer with. */
 const ERROR_MESSAGES: ErrorMessages = {
   400: 'Invalid filter or pagination input',
   404: 'The requested history event could not be found',
+};
+
+/** The API's largest page (`limit` maximum of GET /history and GET /history/export). */
+const MAX_HISTORY_PAGE_SIZE = 1000;
+const PAGINATION_RULES = {
+  maxLimit: MAX_HISTORY_PAGE_SIZE,
+  messagePrefix: 'Invalid filter or pagination input',
+};
+const PAGE_SIZE_RULES = {
+  max: MAX_HISTORY_PAGE_SIZE,
+  defaultSize: MAX_HISTORY_PAGE_SIZE,
+  messagePrefix: 'Invalid filter or pagination input',
 };
 
 /** PUT /history takes "less than 150" entries (OAS). */
@@ -91,7 +104,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
     options: IterateHistoryOptions,
   ): AsyncGenerator<HistoryEntry, void, undefined> {
     const query = historyFilterToQuery(filter, { phonenumber: true });
-    const pageSize = validatePageSize(options.pageSize);
+    const pageSize = validatePageSize(options.pageSize, PAGE_SIZE_RULES);
     const { signal } = options;
     yield* paginate(
       async (pagination) => {
@@ -105,7 +118,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
   return {
     async fetchAll(filter?: HistoryFilter, pagination?: Pagination): Promise<HistoryEntry[]> {
       const query = historyFilterToQuery(filter, { phonenumber: true });
-      const page = validatePagination(pagination);
+      const page = validatePagination(pagination, PAGINATION_RULES);
       const response = await fetchPage(withPagination(query, page));
       return (response.items ?? []).map(normalizeHistoryEntry);
     },
@@ -182,7 +195,7 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
 
     async exportAsCsvString(filter?: BaseHistoryFilter, pagination?: Pagination): Promise<string> {
       const query = historyFilterToQuery(filter, { phonenumber: false });
-      const page = validatePagination(pagination);
+      const page = validatePagination(pagination, PAGINATION_RULES);
       const csv = await client.get<unknown>('/history/export', {
         params: withPagination(query, page),
         errorMessages: ERROR_MESSAGES,

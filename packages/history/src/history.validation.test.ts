@@ -92,7 +92,8 @@ const paginationRules: { name: string; pagination: unknown; message: string; fie
   ...[1001, 100000, -1, 1.5, Number.NaN, '10'].map((limit) => ({
     name: `limit ${String(limit)}`,
     pagination: { limit },
-    message: `Invalid filter or pagination input: limit must be an integer from 0 to 1000, got ${String(limit)}`,
+    // strings are quoted, so '10' does not read as the number 10
+    message: `Invalid filter or pagination input: limit must be an integer from 0 to 1000, got ${typeof limit === 'string' ? `'${limit}'` : String(limit)}`,
     field: 'pagination.limit',
   })),
   ...[-1, 0.5, 2147483648, Number.POSITIVE_INFINITY].map((offset) => ({
@@ -104,7 +105,8 @@ const paginationRules: { name: string; pagination: unknown; message: string; fie
   {
     name: 'a pagination that is not an object',
     pagination: 10,
-    message: 'Invalid filter or pagination input: pagination must be an object with offset and/or limit',
+    message:
+      'Invalid filter or pagination input: pagination must be an object with offset and/or limit, got 10',
     field: 'pagination',
   },
 ];

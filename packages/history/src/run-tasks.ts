@@ -1,4 +1,4 @@
-import { SipgateIOError } from '@sipgateio/core';
+import { SipgateIOError, settleBounded } from '@sipgateio/core';
 import type { HistoryBatchOutcome } from './history-batch-error.js';
 
 /** One request of a batch operation and the ids it carries. */
@@ -16,37 +16,31 @@ function asSipgateIOError(error: unknown): SipgateIOError {
 }
 
 /**
- * Runs every task, at most `concurrency` at a time, and records which ids succeeded and which failed.
- * A failure does not stop the other tasks, so the outcome is exact for every id.
+ * Runs every task, at most `concurrency` at a time (core's `settleBounded`), and records which ids succeeded
+ * and which failed, in task order. A failure does not stop the other tasks, so the outcome is exact for every id.
  */
 export async function runTasks(
   tasks: readonly BatchTask[],
   concurrency: number = BATCH_CONCURRENCY,
 ): Promise<HistoryBatchOutcome & { firstError: SipgateIOError | undefined }> {
+  const outcomes = await settleBounded(tasks, concurrency, (task) => task.run());
   const succeededIds: string[] = [];
   const failedIds: string[] = [];
   const causes = new Map<string, SipgateIOError>();
   let firstError: SipgateIOError | undefined;
-  let next = 0;
-
-  async function worker(): Promise<void> {
-    while (next < tasks.length) {
-      const task = tasks[next++]!;
-      try {
-        await task.run();
-        succeededIds.push(...task.ids);
-      } catch (error) {
-        const reason = asSipgateIOError(error);
-        firstError ??= reason;
-        for (const id of task.ids) {
-          failedIds.push(id);
-          causes.set(id, reason);
-        }
-      }
+  outcomes.forEach((outcome, index) => {
+    const { ids } = tasks[index]!;
+    if (outcome.status === 'fulfilled') {
+      succeededIds.push(...ids);
+      return;
     }
-  }
-
-  await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
+    const reason = asSipgateIOError(outcome.reason);
+    firstError ??= reason;
+    for (const id of ids) {
+      failedIds.push(id);
+      causes.set(id, reason);
+    }
+  });
   return { succeededIds, failedIds, causes, firstError };
 }
 

@@ -1,11 +1,16 @@
-import { type Pagination, paginate, type SipgateIOClient } from '@sipgateio/core';
+import {
+  type Pagination,
+  paginate,
+  type SipgateIOClient,
+  validatePageSize,
+  validatePagination,
+} from '@sipgateio/core';
 import type {
   IterateNumbersOptions,
   NumberResponse,
   NumberResponseItem,
   NumbersModule,
 } from './numbers.types.js';
-import { validatePageSize, validatePagination } from './validate-pagination.js';
 
 const NUMBERS_PATH = 'numbers';
 const DEFAULT_PAGE_SIZE = 100;

@@ -1,7 +1,6 @@
-import type { RequestOptions, SipgateIOClient } from '@sipgateio/core';
+import { type RequestOptions, type SipgateIOClient, validateBoolean } from '@sipgateio/core';
 import type { CallLike, RecordOptions, RTCMCall, RTCMModule, TransferOptions } from './rtcm.types.js';
 import { validateAnnouncementUrl } from './validate-announcement-url.js';
-import { validateBoolean } from './validate-boolean.js';
 import { validateCall } from './validate-call.js';
 import { validateDtmfSequence } from './validate-dtmf-sequence.js';
 import { validateTransferOptions } from './validate-transfer-options.js';

@@ -1,4 +1,4 @@
-import { SipgateIOValidationError } from '@sipgateio/core';
+import { validateId } from '@sipgateio/core';
 
 /**
  * Checks that `call` carries a usable call id and returns it (the original crashed with a TypeError on a
@@ -8,13 +8,10 @@ import { SipgateIOValidationError } from '@sipgateio/core';
 export function validateCall(call: unknown): string {
   const callId =
     typeof call === 'object' && call !== null ? (call as { callId?: unknown }).callId : undefined;
-  if (typeof callId !== 'string' || callId.trim() === '') {
-    throw new SipgateIOValidationError(
+  return validateId(callId, 'call.callId', {
+    message: () =>
       `Invalid call: expected an RTCMCall or an object with a non-empty callId, got ${describe(call)}`,
-      'call.callId',
-    );
-  }
-  return callId;
+  });
 }
 
 function describe(call: unknown): string {

@@ -3,9 +3,9 @@ import {
   isExtension,
   normalizePhoneNumber,
   SipgateIOValidationError,
+  validateBoolean,
 } from '@sipgateio/core';
 import type { TransferOptions } from './rtcm.types.js';
-import { validateBoolean } from './validate-boolean.js';
 
 /**
  * Checks transfer options and returns the request body: the target is a phone number (normalized to E.164)
