@@ -1,0 +1,161 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+interface WorkspacePackage {
+  dir: string;
+  exports: Record<string, unknown>;
+}
+
+/** Every package under packages/ by name, with its exports map. */
+function workspacePackages(): Map<string, WorkspacePackage> {
+  const packages = new Map<string, WorkspacePackage>();
+  for (const folder of readdirSync(resolve(root, 'packages'))) {
+    const file = resolve(root, 'packages', folder, 'package.json');
+    if (!existsSync(file)) continue;
+    const json = JSON.parse(readFileSync(file, 'utf8')) as {
+      name: string;
+      exports?: Record<string, unknown>;
+    };
+    if (json.exports) packages.set(json.name, { dir: dirname(file), exports: json.exports });
+  }
+  return packages;
+}
+
+/** Node's rules: the first key of the object (in its own order) that is an active condition wins. */
+function pickTarget(value: unknown, conditions: ReadonlySet<string>): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, nested] of Object.entries(value)) {
+    if (key === 'default' || conditions.has(key)) {
+      const target = pickTarget(nested, conditions);
+      if (target !== undefined) return target;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Resolves `@sipgateio/*` and `sipgateio` imports through each package's real `exports` map (with the
+ * bundle's conditions, e.g. `browser`), then swaps the `dist/<entry>.js` file for the `src/<entry>.ts` tsup
+ * builds it from. So the export map is what is tested, and no build is needed first.
+ */
+function workspaceSources(conditions: readonly string[]): Plugin {
+  const packages = workspacePackages();
+  const active = new Set(['import', ...conditions]);
+  return {
+    name: 'sipgateio-workspace-sources',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^(@sipgateio\/[^/]+|sipgateio)(\/.*)?$/ }, (args) => {
+        const [, name = '', subpath = ''] = /^(@sipgateio\/[^/]+|sipgateio)(\/.*)?$/.exec(args.path) ?? [];
+        const workspacePackage = packages.get(name);
+        if (!workspacePackage) return undefined;
+        const key = `.${subpath}`;
+        const target = pickTarget(workspacePackage.exports[key], active);
+        if (!target) {
+          return {
+            errors: [
+              { text: `"${args.path}" is not exported by ${name} under the conditions ${[...active]}` },
+            ],
+          };
+        }
+        const source = resolve(workspacePackage.dir, target.replace(/^\.\/dist\/(.+)\.c?js$/, 'src/$1.ts'));
+        if (!existsSync(source)) return { errors: [{ text: `${name}: no source ${source} for ${target}` }] };
+        return { path: source };
+      });
+    },
+  };
+}
+
+const NODE_BUILTINS = new RegExp(
+  `^(node:.*|${builtinModules.map((name) => name.replace('/', '\\/')).join('|')})$`,
+);
+
+/** Fails the bundle at the first Node built-in, naming the file that imports it. */
+const noNodeBuiltins: Plugin = {
+  name: 'no-node-builtins',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: NODE_BUILTINS }, (args) => ({
+      errors: [{ text: `Node built-in "${args.path}" imported by ${args.importer.replace(`${root}/`, '')}` }],
+    }));
+  },
+};
+
+export interface BundleResult {
+  code: string;
+  metafile: Metafile;
+}
+
+/**
+ * Bundles `entry` (a file, or `{ contents }` resolved from this folder) for a runtime without Node: the
+ * workspace packages come from source through their export maps, and any Node built-in fails the build.
+ */
+export async function bundleForWeb(
+  entry: string | { contents: string },
+  options: {
+    platform: 'browser' | 'neutral';
+    conditions?: string[];
+    format?: 'esm' | 'iife';
+    globalName?: string;
+  },
+): Promise<BundleResult> {
+  const conditions = options.conditions ?? (options.platform === 'browser' ? ['browser'] : []);
+  const shared: BuildOptions = {
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    platform: options.platform,
+    conditions,
+    format: options.format ?? 'esm',
+    target: 'es2022',
+    define: { __SIPGATEIO_VERSION__: JSON.stringify('0.0.0-browser-test') },
+    plugins: [workspaceSources(conditions), noNodeBuiltins],
+    ...(options.globalName ? { globalName: options.globalName } : {}),
+  };
+  const result = await build(
+    typeof entry === 'string'
+      ? { ...shared, entryPoints: [entry], outfile: 'out.js' }
+      : {
+          ...shared,
+          stdin: {
+            contents: entry.contents,
+            resolveDir: import.meta.dirname,
+            loader: 'ts',
+            sourcefile: 'entry.ts',
+          },
+          outfile: 'out.js',
+        },
+  );
+  const output = result.outputFiles?.[0];
+  if (!output || !result.metafile) throw new Error('esbuild produced no output');
+  return { code: output.text, metafile: result.metafile };
+}
+
+/** Input files of a bundle, relative to the repository root. */
+export function bundledFiles(metafile: Metafile): string[] {
+  return Object.keys(metafile.inputs);
+}
+
+/** The names an entry exports (an ESM bundle for Node, resolved from source), sorted. */
+export async function exportedNames(entry: string): Promise<string[]> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    platform: 'node',
+    format: 'esm',
+    outfile: 'out.js',
+    define: { __SIPGATEIO_VERSION__: JSON.stringify('0.0.0-browser-test') },
+    plugins: [workspaceSources([])],
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  return [...(output?.exports ?? [])].sort();
+}
