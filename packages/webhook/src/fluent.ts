@@ -26,11 +26,13 @@ export class FluentWebhookServer {
   private hangupCallback: HangUpCallback | undefined;
   private dataCallback: DataCallback | undefined;
 
+  /** The public URL sipgate.io posts to (required). */
   setServerAddress = (address: string): this => {
     this.serverAddress = address;
     return this;
   };
 
+  /** The port to listen on (required; 0 for any free port). */
   setServerPort = (port: number): this => {
     this.serverPort = port;
     return this;
