@@ -62,10 +62,12 @@ const log = (message: string) =>
 const rows: ReportRow[] = [];
 const notes: { name: string; lines: string[] }[] = [];
 for (const measure of MEASURES.filter((candidate) => !only || only.includes(candidate.name))) {
+  const measureStarted = performance.now();
   try {
     const result = await measure.run({ quick, rounds, log });
     rows.push(...result.rows);
-    notes.push({ name: measure.name, lines: result.notes });
+    const seconds = (performance.now() - measureStarted) / 1000;
+    notes.push({ name: measure.name, lines: [...result.notes, `Took ${seconds.toFixed(0)} s.`] });
     for (const row of result.rows) log(`${row.measure}: ${row.ratio} → ${row.status} (target ${row.target})`);
   } catch (error) {
     // One broken measure must not cost the others: it becomes a failed row.
