@@ -3,7 +3,7 @@
  * plain `node`, so that no TypeScript loader sits in a measured process (its memory and start-up would count).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
@@ -119,4 +119,17 @@ export async function startInteractiveWorker(
       child.stdin.end();
     },
   };
+}
+
+/**
+ * Whether a built package's entry exists, waiting up to `timeoutMs` for it: other work in the repository may
+ * be rebuilding the package this moment (tsup empties dist first).
+ */
+export async function waitForBuild(packageName: string, timeoutMs = 60_000): Promise<boolean> {
+  const file = join(ROOT, 'packages', packageName, 'dist', 'index.js');
+  for (let waited = 0; !existsSync(file); waited += 1000) {
+    if (waited >= timeoutMs) return false;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return true;
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { formatBytes, formatRatio, judge, type Measure, type ReportRow } from '../harness.js';
-import { ROOT } from '../workers.js';
+import { ROOT, waitForBuild } from '../workers.js';
 
 const BENCH_DIR = join(ROOT, 'bench');
 const CLIENT = `const client = sipgateIO({ tokenId: 'token-FQ1V12', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' });`;
@@ -96,7 +96,7 @@ async function ourPrograms(): Promise<{
   included: string[];
 }> {
   const metaDist = join(ROOT, 'packages', 'sipgateio', 'dist', 'index.js');
-  if (!existsSync(metaDist)) throw new Error('packages/sipgateio is not built (run pnpm build)');
+  if (!(await waitForBuild('sipgateio'))) throw new Error('packages/sipgateio is not built (run pnpm build)');
   const meta = (await import(pathToFileURL(metaDist).href)) as Record<string, unknown>;
   const alias: Record<string, string> = {};
   const imports = ['import { sipgateIO } from "sipgateio";'];
@@ -106,7 +106,8 @@ async function ourPrograms(): Promise<{
       imports.push(`import { ${factory} } from "sipgateio";`);
     } else {
       const dist = join(ROOT, 'packages', name, 'dist', 'index.js');
-      if (!existsSync(dist)) continue;
+      if (!existsSync(join(ROOT, 'packages', name, 'src', 'index.ts')) || !(await waitForBuild(name)))
+        continue;
       alias[`@sipgateio/${name}`] = dist;
       imports.push(`import { ${factory} } from "@sipgateio/${name}";`);
     }

@@ -4,7 +4,6 @@
  * `spawnsPerRound` times; the round's figure is the median, the ratio is taken within the round.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   formatMs,
@@ -18,7 +17,7 @@ import {
   runRounds,
   summarize,
 } from '../harness.js';
-import { ROOT } from '../workers.js';
+import { ROOT, waitForBuild } from '../workers.js';
 
 const VARIANTS = {
   bare: ['-e', ''],
@@ -52,7 +51,7 @@ export const coldStartMeasure: Measure = {
   name: 'cold-start',
   async run({ rounds, quick, log }) {
     const target = '≤ 1.3× bare';
-    if (!existsSync(join(ROOT, 'packages', 'sipgateio', 'dist', 'index.js'))) {
+    if (!(await waitForBuild('sipgateio'))) {
       return {
         rows: [notMeasuredRow('cold import of sipgateio', target, 'packages/sipgateio not built')],
         notes: [],

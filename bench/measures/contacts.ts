@@ -19,7 +19,7 @@ import {
   summarize,
 } from '../harness.js';
 import { CONTACTS_TOTAL, startLocalApi } from '../local-api.js';
-import { describeFailure, ROOT, runWorker } from '../workers.js';
+import { describeFailure, ROOT, runWorker, waitForBuild } from '../workers.js';
 
 type Mode = 'ours' | 'original';
 type Operation = 'import' | 'export';
@@ -53,7 +53,7 @@ export const contactsMeasure: Measure = {
         notes: [],
       };
     }
-    if (!existsSync(join(ROOT, 'packages', 'contacts', 'dist', 'index.js'))) {
+    if (!(await waitForBuild('contacts'))) {
       return {
         rows: (['import', 'export'] as const).map((operation) =>
           notMeasuredRow(labels[operation], target, 'packages/contacts is not built'),

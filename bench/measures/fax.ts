@@ -18,7 +18,7 @@ import {
   summarize,
 } from '../harness.js';
 import { startLocalApi } from '../local-api.js';
-import { describeFailure, ROOT, runWorker } from '../workers.js';
+import { describeFailure, ROOT, runWorker, waitForBuild } from '../workers.js';
 
 const OUR_SIZE = 21_000_000;
 const MiB = 1024 * 1024;
@@ -47,7 +47,7 @@ export const faxMeasure: Measure = {
         notes: [],
       };
     }
-    if (!existsSync(join(ROOT, 'packages', 'fax', 'dist', 'index.js'))) {
+    if (!(await waitForBuild('fax'))) {
       return { rows: [notMeasuredRow(label, target, 'not measured: packages/fax is not built')], notes: [] };
     }
     const api = await startLocalApi();

@@ -3,8 +3,6 @@
  * The original has no auto-paging: the loop a user writes around fetchAll(filter, { offset, limit }). Time and
  * heap growth in the iterating process; the fake runs in the benchmark process.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   formatBytes,
   formatMs,
@@ -17,7 +15,7 @@ import {
   summarize,
 } from '../harness.js';
 import { HISTORY_TOTAL, startLocalApi } from '../local-api.js';
-import { describeFailure, ROOT, runWorker } from '../workers.js';
+import { describeFailure, runWorker, waitForBuild } from '../workers.js';
 
 interface HistoryResult {
   entries: number;
@@ -37,7 +35,7 @@ export const historyMeasure: Measure = {
     const total = quick ? HISTORY_TOTAL / 5 : HISTORY_TOTAL;
     const label = `iterate ${total.toLocaleString('en-US')} history entries (pages of 1000): heap growth; time`;
     const target = 'heap growth ≤ 50 MB; time reported';
-    if (!existsSync(join(ROOT, 'packages', 'history', 'dist', 'index.js'))) {
+    if (!(await waitForBuild('history'))) {
       return { rows: [notMeasuredRow(label, target, 'packages/history is not built')], notes: [] };
     }
     const api = await startLocalApi();
