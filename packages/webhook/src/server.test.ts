@@ -141,7 +141,8 @@ describe('createWebhookModule().createServer over real sockets', () => {
     await (await postSigned(url, NEW_CALL_BODY)).text();
     const started = Date.now();
     await server.stop();
-    expect(Date.now() - started).toBeLessThan(1000);
+    // keepAliveTimeout is 5 s: stopping well before it means the idle socket was closed, not waited for.
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('rejects with the listen error when the port is taken', async () => {

@@ -20,7 +20,7 @@ async function audioUrl(seconds = 0.05): Promise<string> {
   return `${files.baseUrl}/a.wav`;
 }
 
-async function until(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const started = Date.now();
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
