@@ -8,7 +8,7 @@ import type {
 } from './client.types.js';
 import { type AuthCredentials, createAuthorization } from './credentials.js';
 import { SipgateIOError } from './errors.js';
-import { errorFromBody, errorFromResponse, errorFromTransport } from './map-error.js';
+import { errorFromBody, errorFromResponse, errorFromTransport, REPEATABLE_METHODS } from './map-error.js';
 import { describeRuntime, SDK_VERSION } from './platform.js';
 import { serializeQuery } from './query.js';
 import { reviveDates } from './revive-dates.js';
@@ -94,7 +94,7 @@ export function sipgateIO(
     retry: {
       limit: options.retry ?? DEFAULT_RETRY,
       // POST and PATCH create or change things: never repeated behind the caller's back.
-      methods: ['get', 'put', 'delete', 'head'],
+      methods: REPEATABLE_METHODS,
       statusCodes: RETRY_STATUS_CODES,
       afterStatusCodes: [429, 503],
       maxRetryAfter: MAX_RETRY_AFTER,

@@ -1,4 +1,6 @@
 const BRAND = Symbol.for('sipgateio.error');
+// Fields below are `declare`d: the constructors assign them, so ES2022 field definitions would only repeat
+// every name in browser bundles.
 
 /** Where an HTTP request went: what errors and hook payloads say about it (never a credential). */
 export interface RequestDescription {
@@ -32,7 +34,7 @@ export function isSipgateIOError(value: unknown): value is SipgateIOError {
 export class SipgateIOValidationError extends SipgateIOError {
   override name = 'SipgateIOValidationError';
   /** The option or argument that failed, e.g. `to`, `sendAt`, `credentials.tokenId`. */
-  readonly field: string;
+  declare readonly field: string;
 
   constructor(message: string, field: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -43,14 +45,14 @@ export class SipgateIOValidationError extends SipgateIOError {
 /** The API answered with a non-2xx status. Subclasses exist for 401, 403, 404 and 429. */
 export class SipgateIOHttpError extends SipgateIOError {
   override name = 'SipgateIOHttpError';
-  readonly status: number;
-  readonly statusText: string;
-  readonly method: string;
-  readonly path: string;
+  declare readonly status: number;
+  declare readonly statusText: string;
+  declare readonly method: string;
+  declare readonly path: string;
   /** The parsed response body (JSON when it parses, else text; undefined when empty). */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** Response headers, lower-case names. */
-  readonly headers: Record<string, string>;
+  declare readonly headers: Record<string, string>;
 
   constructor(
     message: string,
@@ -89,7 +91,7 @@ export class SipgateIONotFoundError extends SipgateIOHttpError {
 /** 429: too many requests. `retryAfter` is the server's `Retry-After` in seconds, when it sent one. */
 export class SipgateIORateLimitError extends SipgateIOHttpError {
   override name = 'SipgateIORateLimitError';
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(message: string, details: ConstructorParameters<typeof SipgateIOHttpError>[1]) {
     super(message, details);
@@ -104,8 +106,8 @@ export class SipgateIORateLimitError extends SipgateIOHttpError {
  */
 export class SipgateIONetworkError extends SipgateIOError {
   override name = 'SipgateIONetworkError';
-  readonly method: string;
-  readonly path: string;
+  declare readonly method: string;
+  declare readonly path: string;
 
   constructor(message: string, request: RequestDescription, options?: { cause?: unknown }) {
     super(message, options);
@@ -130,7 +132,7 @@ export class SipgateIOAbortError extends SipgateIONetworkError {
  */
 export class SipgateIOOutcomeUnknownError extends SipgateIONetworkError {
   override name = 'SipgateIOOutcomeUnknownError';
-  readonly reason: 'timeout' | 'network' | 'abort';
+  declare readonly reason: 'timeout' | 'network' | 'abort';
 
   constructor(
     message: string,

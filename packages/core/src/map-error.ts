@@ -13,7 +13,14 @@ import {
 } from './errors.js';
 
 const DEFAULT_MESSAGES: Readonly<Record<number, string>> = { 401: 'Unauthorized', 403: 'Forbidden' };
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+const STATUS_CLASSES: Readonly<Record<number, typeof SipgateIOHttpError>> = {
+  401: SipgateIOAuthenticationError,
+  403: SipgateIOPermissionError,
+  404: SipgateIONotFoundError,
+  429: SipgateIORateLimitError,
+};
+/** Methods that may be repeated without changing the outcome: retried by the client, never "outcome unknown". */
+export const REPEATABLE_METHODS = ['get', 'put', 'delete', 'head'];
 // Failures that happen before a single byte of the request left the machine.
 const NOT_SENT_CODES = new Set([
   'ECONNREFUSED',
@@ -46,18 +53,7 @@ export function errorFromResponse(
     messages[status] ??
     DEFAULT_MESSAGES[status] ??
     `Request failed with status ${status}${response.statusText ? ` ${response.statusText}` : ''} (${request.method} ${request.path})`;
-  switch (status) {
-    case 401:
-      return new SipgateIOAuthenticationError(message, details);
-    case 403:
-      return new SipgateIOPermissionError(message, details);
-    case 404:
-      return new SipgateIONotFoundError(message, details);
-    case 429:
-      return new SipgateIORateLimitError(message, details);
-    default:
-      return new SipgateIOHttpError(message, details);
-  }
+  return new (STATUS_CLASSES[status] ?? SipgateIOHttpError)(message, details);
 }
 
 interface TransportContext {
@@ -139,7 +135,7 @@ export function errorFromTransport(
         ? 'the request was aborted'
         : `the connection failed (${cause.message})`;
 
-  if (!SAFE_METHODS.has(request.method) && !certainlyNotSent) {
+  if (!REPEATABLE_METHODS.includes(request.method.toLowerCase()) && !certainlyNotSent) {
     const subject = context.subject ?? 'the request';
     return new SipgateIOOutcomeUnknownError(
       `${where}: ${happened} after sending, so ${subject} may or may not have been ${context.subject ? 'sent' : 'carried out'}. ` +

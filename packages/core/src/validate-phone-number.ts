@@ -4,19 +4,8 @@ import { SipgateIOValidationError } from './errors.js';
 // Separators people type inside numbers; the original's phone library tolerated the same.
 const SEPARATORS = /[\s\-()./\u00a0\u2010-\u2015]/g;
 const TRUNK_PREFIX = /\(\s*0\s*\)/g;
-const KEYPAD: Record<string, string> = {};
-for (const [digit, letters] of Object.entries({
-  2: 'abc',
-  3: 'def',
-  4: 'ghi',
-  5: 'jkl',
-  6: 'mno',
-  7: 'pqrs',
-  8: 'tuv',
-  9: 'wxyz',
-})) {
-  for (const letter of letters) KEYPAD[letter] = digit;
-}
+// The digit on a phone keypad for each letter a–z (vanity numbers such as +1 800 FLOWERS).
+const KEYPAD = '22233344455566677778889999';
 
 // libphonenumber's bounds for the national significant number.
 const MIN_NATIONAL_LENGTH = 2;
@@ -36,7 +25,7 @@ export function normalizePhoneNumber(value: unknown): string | undefined {
   let digits = '';
   for (const character of compact.slice(1).toLowerCase()) {
     if (character >= '0' && character <= '9') digits += character;
-    else if (KEYPAD[character] !== undefined) digits += KEYPAD[character];
+    else if (character >= 'a' && character <= 'z') digits += KEYPAD[character.charCodeAt(0) - 97];
     else return undefined;
   }
   for (let length = 1; length <= 3; length++) {
