@@ -3,19 +3,22 @@
  * webhook server against the sandbox's call simulator with signature verification on.
  */
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
-import { createCallModule } from '@sipgateio/call';
-import { createContactsModule } from '@sipgateio/contacts';
-import { createDevicesModule } from '@sipgateio/devices';
-import { createFaxModule, FaxStatus } from '@sipgateio/fax';
-import { createHistoryModule, HistoryDirection, HistoryEntryType } from '@sipgateio/history';
-import { createNumbersModule } from '@sipgateio/numbers';
-import { createRTCMModule } from '@sipgateio/rtcm';
 import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
-import { createVoicemailsModule } from '@sipgateio/voicemails';
 import { createWebhookModule, RejectReason, WebhookResponse, type WebhookServer } from '@sipgateio/webhook';
-import { createSettingsModule } from '@sipgateio/webhook-settings';
 import {
+  createCallModule,
+  createContactsModule,
+  createDevicesModule,
+  createFaxModule,
+  createHistoryModule,
+  createNumbersModule,
+  createRTCMModule,
+  createSettingsModule,
   createSMSModule,
+  createVoicemailsModule,
+  FaxStatus,
+  HistoryDirection,
+  HistoryEntryType,
   SipgateIOAuthenticationError,
   type SipgateIOClient,
   SipgateIOHttpError,
@@ -76,6 +79,18 @@ describe('core client', () => {
     await expect(client.get('/users')).rejects.toBeInstanceOf(SipgateIOHttpError);
     sandbox.fail({ path: '/users', hang: 2_000 });
     await expect(client.get('/users', { timeout: 100 })).rejects.toBeInstanceOf(SipgateIOTimeoutError);
+  });
+
+  it('retries a GET after 429 with Retry-After, but never a POST', async () => {
+    const retrying = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 2 });
+    sandbox.fail({ method: 'GET', path: '/users', status: 429, headers: { 'Retry-After': '0' } });
+    expect(await retrying.get('/users')).toMatchObject({ items: [{ id: 'w0' }, { id: 'w1' }] });
+    expect(sandbox.state.requests.map((request) => request.status)).toEqual([429, 200]);
+    sandbox.fail({ method: 'POST', path: '/sessions/sms', status: 503 });
+    await expect(
+      createSMSModule(retrying).send({ smsId: 's0', to: '+4915799912345', message: 'not twice' }),
+    ).rejects.toMatchObject({ status: 503 });
+    expect(sandbox.state.requests.filter((request) => request.path === '/sessions/sms')).toHaveLength(1);
   });
 
   it('reports a POST whose connection dropped after the body as outcome unknown, without retrying', async () => {

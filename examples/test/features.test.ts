@@ -1,0 +1,222 @@
+/**
+ * Every script in examples/features runs as users run it (tsx over the built packages) against one shared
+ * sandbox named by SIPGATEIO_BASE_URL and the token variables, exits 0, and leaves in the sandbox what it says
+ * it did. Two scripts also run without the variables, starting a sandbox of their own.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { createSandbox, type RecordedRequest, type Sandbox } from '@sipgateio/sandbox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const features = resolve(import.meta.dirname, '../features');
+
+interface Run {
+  code: number | null;
+  output: string;
+}
+
+/** Runs `features/<name>.ts`; `onOutput` sees the output so far after every chunk (e.g. to drive a call). */
+function runFeature(
+  name: string,
+  env: Record<string, string | undefined>,
+  onOutput?: (output: string) => void,
+): Promise<Run> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(resolve(root, 'node_modules/.bin/tsx'), [`${name}.ts`], {
+      cwd: features,
+      env: { ...process.env, SIPGATEIO_BASE_URL: '', SIPGATEIO_TOKEN_ID: '', SIPGATEIO_TOKEN: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      onOutput?.(output);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`features/${name}.ts did not finish in 20 s:\n${output}`));
+    }, 20_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, output });
+    });
+  });
+}
+
+let sandbox: Sandbox;
+let env: Record<string, string>;
+
+/** Runs a script against the shared sandbox and returns its run and the requests it made. */
+async function runAgainstSandbox(
+  name: string,
+  onOutput?: (output: string) => void,
+): Promise<Run & { requests: RecordedRequest[] }> {
+  const before = sandbox.state.requests.length;
+  const run = await runFeature(name, env, onOutput);
+  expect(run.code, run.output).toBe(0);
+  expect(run.output).toContain(`using the API at ${sandbox.url}`);
+  expect(run.output).toContain('done');
+  for (const secret of [sandbox.credentials.token, sandbox.credentials.tokenId]) {
+    expect(run.output).not.toContain(secret);
+  }
+  const requests = sandbox.state.requests.slice(before);
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((request) => request.status >= 400)).toEqual([]);
+  return { ...run, requests };
+}
+
+const calls = (requests: RecordedRequest[]) => requests.map((request) => `${request.method} ${request.path}`);
+
+describe('examples/features', () => {
+  beforeAll(async () => {
+    // The scripts import the built packages, exactly like users (and the demo test) do.
+    await promisify(execFile)('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@sipgateio/examples^...'], {
+      cwd: root,
+      timeout: 600_000,
+    });
+    sandbox = await createSandbox({ fax: { pendingMs: 50, sendingMs: 50 } });
+    env = {
+      SIPGATEIO_BASE_URL: sandbox.url,
+      SIPGATEIO_TOKEN_ID: sandbox.credentials.tokenId,
+      SIPGATEIO_TOKEN: sandbox.credentials.token,
+      SIPGATEIO_WEBHOOK_PUBLIC_KEY: sandbox.publicKey,
+    };
+  }, 620_000);
+  afterAll(async () => {
+    await sandbox?.stop();
+  });
+
+  it('has one script per feature, and this test runs each of them', () => {
+    const scripts = readdirSync(features)
+      .filter((file) => file.endsWith('.ts') && file !== 'connect.ts')
+      .map((file) => file.replace(/\.ts$/, ''))
+      .sort();
+    expect(scripts).toEqual(
+      [
+        'call',
+        'contacts',
+        'devices',
+        'fax',
+        'history',
+        'numbers',
+        'rtcm',
+        'sms',
+        'voicemails',
+        'webhook',
+        'webhook-settings',
+      ].sort(),
+    );
+  });
+
+  it('sms: sends one SMS now and schedules one', async () => {
+    const { requests } = await runAgainstSandbox('sms');
+    expect(calls(requests)).toEqual(['POST /sessions/sms', 'POST /sessions/sms']);
+    expect(sandbox.state.sms.slice(-2)).toMatchObject([
+      { smsId: 's0', recipient: '+4917612345678', message: 'Hello from examples/features/sms.ts', scheduled: false },
+      { smsId: 's0', recipient: '+4917612345678', message: 'This one comes an hour later.', scheduled: true },
+    ]);
+  });
+
+  it('fax: sends a PDF from f0 and waits until it is SENT', async () => {
+    const { output } = await runAgainstSandbox('fax');
+    expect(output).toContain('final status: SENT');
+    const fax = sandbox.state.faxes.at(-1);
+    expect(fax).toMatchObject({ faxlineId: 'f0', recipient: '+4921100000001', filename: 'features-example.pdf' });
+    expect(Buffer.from(fax?.base64Content ?? '', 'base64').toString('latin1')).toMatch(/^%PDF-1\.4/);
+    expect(sandbox.state.history.find((entry) => entry.id === fax?.id)).toMatchObject({
+      type: 'FAX',
+      faxStatusType: 'SENT',
+    });
+  });
+
+  it('call: starts a call from e0', async () => {
+    const { requests } = await runAgainstSandbox('call');
+    expect(calls(requests)).toEqual(['POST /sessions/calls']);
+    expect(sandbox.state.calls.filter((call) => call.callee === '+4921100000002')).toMatchObject([
+      { origin: 'session', status: 'established' },
+    ]);
+  });
+
+  it('rtcm: mutes a call, sends DTMF and hangs up', async () => {
+    await runAgainstSandbox('rtcm');
+    expect(sandbox.state.calls.filter((call) => call.callee === '+4921100000003')).toMatchObject([
+      { origin: 'session', muted: true, dtmf: ['1'], status: 'ended' },
+    ]);
+  });
+
+  it('contacts: creates a private contact', async () => {
+    await runAgainstSandbox('contacts');
+    expect(sandbox.state.contacts.filter((contact) => contact.name === 'Grace Hopper')).toMatchObject([
+      {
+        scope: 'PRIVATE',
+        numbers: [{ number: '+4915791234567' }],
+        emails: [{ email: 'grace@example.com' }],
+      },
+    ]);
+  });
+
+  it('history: stars the newest entry and adds a note', async () => {
+    const { output } = await runAgainstSandbox('history');
+    const id = /starred (\S+) and added a note/.exec(output)?.[1];
+    expect(sandbox.state.history.find((entry) => entry.id === id)).toMatchObject({
+      starred: true,
+      note: 'Checked by examples/features/history.ts',
+    });
+  });
+
+  it.each([
+    ['numbers', ['GET /numbers']],
+    ['devices', ['GET /authorization/userinfo', 'GET /w0/devices']],
+    ['voicemails', ['GET /authorization/userinfo', 'GET /w0/voicemails']],
+  ])('%s: reads the account and prints it', async (name, expected) => {
+    const { requests } = await runAgainstSandbox(name);
+    expect(calls(requests)).toEqual(expected);
+  });
+
+  it('webhook-settings: sets the incoming URL and the log', async () => {
+    await runAgainstSandbox('webhook-settings');
+    expect(sandbox.state.settings).toMatchObject({ incomingUrl: 'https://example.com/sipgate/incoming', log: true });
+  });
+
+  it('webhook: sets itself as incoming URL and answers a simulated call, signatures verified', async () => {
+    let call: ReturnType<Sandbox['simulateIncomingCall']> | undefined;
+    await runAgainstSandbox('webhook', (output) => {
+      // The sandbox calls the account's incomingUrl, which the script has just set to itself.
+      if (!call && output.includes('set as the incoming-call webhook')) {
+        call = sandbox.simulateIncomingCall({ from: '+4915791234567', to: '+4921100000000', dtmf: ['1'] });
+      }
+    });
+    const transcript = await call;
+    const url = sandbox.state.settings.incomingUrl;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(transcript?.events.map((event) => `${event.event} ${event.status}`)).toEqual([
+      'newCall 200',
+      'dtmf 200',
+      'answer 200',
+      'hangup 200',
+    ]);
+    expect(transcript?.finalState).toMatchObject({
+      status: 'completed',
+      answeringNumber: '+4930123456789',
+      gathered: ['1'],
+    });
+  });
+
+  it.each(['sms', 'webhook'])('%s: without the variables, starts a sandbox of its own', async (name) => {
+    const run = await runFeature(name, {});
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/using a sandbox of its own at http:\/\/127\.0\.0\.1:\d+\/v2/);
+    expect(run.output).toContain('done');
+  });
+
+  it('refuses SIPGATEIO_BASE_URL without the token variables', async () => {
+    const run = await runFeature('numbers', { SIPGATEIO_BASE_URL: sandbox.url });
+    expect(run.code).toBe(1);
+    expect(run.output).toContain('SIPGATEIO_BASE_URL is set: set SIPGATEIO_TOKEN_ID and SIPGATEIO_TOKEN too.');
+  });
+});
