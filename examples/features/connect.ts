@@ -19,7 +19,8 @@ async function connect(): Promise<Connection & { close(): Promise<void> }> {
   const tokenId = process.env.SIPGATEIO_TOKEN_ID;
   const token = process.env.SIPGATEIO_TOKEN;
   if (baseUrl) {
-    if (!tokenId || !token) throw new Error('SIPGATEIO_BASE_URL is set: set SIPGATEIO_TOKEN_ID and SIPGATEIO_TOKEN too.');
+    if (!tokenId || !token)
+      throw new Error('SIPGATEIO_BASE_URL is set: set SIPGATEIO_TOKEN_ID and SIPGATEIO_TOKEN too.');
     console.log(`using the API at ${baseUrl}`);
     return { client: sipgateIO({ tokenId, token }, { baseUrl }), close: async () => {} };
   }
@@ -46,7 +47,9 @@ export function runExample(title: string, main: (connection: Connection) => Prom
     })
     .catch((error: unknown) => {
       // SDK errors never carry credentials; print the message, never the request.
-      console.error(`failed: ${isSipgateIOError(error) || error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `failed: ${isSipgateIOError(error) || error instanceof Error ? error.message : String(error)}`,
+      );
       process.exitCode = 1;
     });
 }

@@ -17,6 +17,7 @@ import {
   createSMSModule,
   createVoicemailsModule,
   FaxStatus,
+  FaxStatusTimeoutError,
   HistoryDirection,
   HistoryEntryType,
   SipgateIOAuthenticationError,
@@ -26,6 +27,7 @@ import {
   SipgateIOOutcomeUnknownError,
   SipgateIOTimeoutError,
   SipgateIOValidationError,
+  SmsSenderRestoreError,
   sipgateIO,
 } from 'sipgateio';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -127,6 +129,17 @@ describe('sms', () => {
     );
   });
 
+  it('reports a sender that could not be restored, after the SMS was sent', async () => {
+    // The restore PUT goes to the previous default (caller id 0); the switch went to caller id 1.
+    sandbox.fail({ method: 'PUT', path: /\/callerids\/0$/, status: 500 });
+    const error = await createSMSModule(client)
+      .send({ from: '+4921100000000', to: '+4915799912345', message: 'sent anyway' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SmsSenderRestoreError);
+    expect(error).toMatchObject({ sent: true });
+    expect(sandbox.state.sms).toHaveLength(1);
+  });
+
   it('validates before sending', async () => {
     const sms = createSMSModule(client);
     await expect(sms.send({ smsId: 's0', to: 'not a number', message: 'x' })).rejects.toBeInstanceOf(
@@ -154,6 +167,20 @@ describe('fax', () => {
     });
     expect((await fax.getFaxlines()).map((line) => line.id)).toEqual(['f0']);
     expect(await fax.getFaxlinesByWebUser('w1')).toEqual([]);
+  });
+
+  it('gives up waiting with FaxStatusTimeoutError while the fax is still pending', async () => {
+    const slow = await createSandbox({ fax: { pendingMs: 60_000 } });
+    try {
+      const fax = createFaxModule(sipgateIO(slow.credentials, { baseUrl: slow.url }));
+      const { sessionId } = await fax.send({ to: '+4921100000001', fileContent: PDF, faxlineId: 'f0' });
+      await expect(fax.waitForFaxStatus(sessionId, { interval: 20, timeout: 200 })).rejects.toBeInstanceOf(
+        FaxStatusTimeoutError,
+      );
+      expect(slow.state.faxes[0]?.filename).toMatch(/^Fax_2\d{7}_\d{4}/);
+    } finally {
+      await slow.stop();
+    }
   });
 });
 
@@ -211,6 +238,10 @@ describe('contacts', () => {
     await contacts.delete(grace?.id as string);
     await contacts.deleteAllPrivate();
     expect(sandbox.state.contacts.map((contact) => contact.scope)).toEqual(['SHARED']);
+    await contacts.importVCardString(vcards[0] as string, 'SHARED');
+    expect(sandbox.state.contacts).toHaveLength(2);
+    await contacts.deleteAllShared();
+    expect(sandbox.state.contacts).toEqual([]);
   });
 });
 

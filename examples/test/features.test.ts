@@ -117,7 +117,12 @@ describe('examples/features', () => {
     const { requests } = await runAgainstSandbox('sms');
     expect(calls(requests)).toEqual(['POST /sessions/sms', 'POST /sessions/sms']);
     expect(sandbox.state.sms.slice(-2)).toMatchObject([
-      { smsId: 's0', recipient: '+4917612345678', message: 'Hello from examples/features/sms.ts', scheduled: false },
+      {
+        smsId: 's0',
+        recipient: '+4917612345678',
+        message: 'Hello from examples/features/sms.ts',
+        scheduled: false,
+      },
       { smsId: 's0', recipient: '+4917612345678', message: 'This one comes an hour later.', scheduled: true },
     ]);
   });
@@ -126,7 +131,11 @@ describe('examples/features', () => {
     const { output } = await runAgainstSandbox('fax');
     expect(output).toContain('final status: SENT');
     const fax = sandbox.state.faxes.at(-1);
-    expect(fax).toMatchObject({ faxlineId: 'f0', recipient: '+4921100000001', filename: 'features-example.pdf' });
+    expect(fax).toMatchObject({
+      faxlineId: 'f0',
+      recipient: '+4921100000001',
+      filename: 'features-example.pdf',
+    });
     expect(Buffer.from(fax?.base64Content ?? '', 'base64').toString('latin1')).toMatch(/^%PDF-1\.4/);
     expect(sandbox.state.history.find((entry) => entry.id === fax?.id)).toMatchObject({
       type: 'FAX',
@@ -172,7 +181,7 @@ describe('examples/features', () => {
   it.each([
     ['numbers', ['GET /numbers']],
     ['devices', ['GET /authorization/userinfo', 'GET /w0/devices']],
-    ['voicemails', ['GET /authorization/userinfo', 'GET /w0/voicemails']],
+    ['voicemails', ['GET /voicemails']],
   ])('%s: reads the account and prints it', async (name, expected) => {
     const { requests } = await runAgainstSandbox(name);
     expect(calls(requests)).toEqual(expected);
@@ -180,7 +189,10 @@ describe('examples/features', () => {
 
   it('webhook-settings: sets the incoming URL and the log', async () => {
     await runAgainstSandbox('webhook-settings');
-    expect(sandbox.state.settings).toMatchObject({ incomingUrl: 'https://example.com/sipgate/incoming', log: true });
+    expect(sandbox.state.settings).toMatchObject({
+      incomingUrl: 'https://example.com/sipgate/incoming',
+      log: true,
+    });
   });
 
   it('webhook: sets itself as incoming URL and answers a simulated call, signatures verified', async () => {
@@ -217,6 +229,8 @@ describe('examples/features', () => {
   it('refuses SIPGATEIO_BASE_URL without the token variables', async () => {
     const run = await runFeature('numbers', { SIPGATEIO_BASE_URL: sandbox.url });
     expect(run.code).toBe(1);
-    expect(run.output).toContain('SIPGATEIO_BASE_URL is set: set SIPGATEIO_TOKEN_ID and SIPGATEIO_TOKEN too.');
+    expect(run.output).toContain(
+      'SIPGATEIO_BASE_URL is set: set SIPGATEIO_TOKEN_ID and SIPGATEIO_TOKEN too.',
+    );
   });
 });
