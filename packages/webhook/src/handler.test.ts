@@ -237,18 +237,26 @@ describe('createWebhookHandler().fetch (Web Request/Response)', () => {
     expect((await handler.fetch(request)).status).toBe(415);
   });
 
-  it('reports through console.error by default', async () => {
-    const original = console.error;
-    const logged: unknown[][] = [];
-    console.error = (...args: unknown[]) => logged.push(args);
+  it('reports through console by default: refused requests as warnings, failures as errors', async () => {
+    const { error, warn } = console;
+    const logged: { level: string; args: unknown[] }[] = [];
+    console.error = (...args: unknown[]) => logged.push({ level: 'error', args });
+    console.warn = (...args: unknown[]) => logged.push({ level: 'warn', args });
     try {
-      const handler = createWebhookHandler();
+      const handler = createWebhookHandler({ publicKey: TEST_PUBLIC_KEY });
       await handler.fetch(webRequest(NEW_CALL_BODY));
+      handler.onNewCall(() => {
+        throw new Error('broken');
+      });
+      await handler.fetch(webRequest(NEW_CALL_BODY, { 'x-sipgate-signature': signBody(NEW_CALL_BODY) }));
     } finally {
-      console.error = original;
+      console.error = error;
+      console.warn = warn;
     }
-    expect(logged).toHaveLength(1);
-    expect(String(logged[0]?.[0])).toContain('signature (answered 403)');
+    expect(logged.map(({ level, args }) => `${level} ${String(args[0])}`)).toEqual([
+      'warn [@sipgateio/webhook] signature (answered 403):',
+      'error [@sipgateio/webhook] handler (answered 500):',
+    ]);
   });
 
   it('survives an onError that throws', async () => {

@@ -72,7 +72,9 @@ function isFormContentType(contentType: string | null | undefined): boolean {
 }
 
 function defaultOnError(error: unknown, context: WebhookErrorContext): void {
-  console.error(`[@sipgateio/webhook] ${context.stage} (answered ${context.status}):`, error);
+  // Refused requests (4xx) are the internet knocking: a warning. Our own failures and timeouts: an error.
+  const log = context.status >= 400 && context.status < 500 ? console.warn : console.error;
+  log(`[@sipgateio/webhook] ${context.stage} (answered ${context.status}):`, error);
 }
 
 function validateOptions(options: WebhookHandlerOptions): void {

@@ -52,7 +52,10 @@ export interface WebhookHandlerOptions {
    * waits about 10 s). Default 8000.
    */
   handlerTimeout?: number;
-  /** Called for everything that goes wrong while handling a request. Default: `console.error`. */
+  /**
+   * Called for everything that goes wrong while handling a request. Default: `console.warn` for refused
+   * requests (4xx), `console.error` for failures and timeouts.
+   */
   onError?: (error: unknown, context: WebhookErrorContext) => void;
 }
 
