@@ -143,7 +143,10 @@ describe.skipIf(skipWithoutChromium)('sipgateio in headless Chromium', () => {
     const { code, metafile } = await bundleForWeb(resolve(import.meta.dirname, 'pages/webhook-stub.ts'), {
       platform: 'browser',
     });
-    expect(Object.keys(metafile.inputs)).toContain('packages/sipgateio/src/browser.ts');
+    expect(
+      Object.keys(metafile.inputs),
+      'packages/sipgateio/package.json needs a "browser" export condition pointing to dist/browser.js',
+    ).toContain('packages/sipgateio/src/browser.ts');
     const opened = await openPage(browser, code);
     try {
       const result = await opened.page.evaluate(() =>
