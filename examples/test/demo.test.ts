@@ -40,10 +40,14 @@ function runDemo(
 describe('the README demo', () => {
   beforeAll(async () => {
     // The demo imports the built packages, exactly like the root `demo` script.
-    await promisify(execFile)('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@sipgateio/examples^...'], {
-      cwd: root,
-      timeout: 600_000,
-    });
+    await promisify(execFile)(
+      resolve(root, 'node_modules/.bin/turbo'),
+      ['run', 'build', '--filter=@sipgateio/examples^...'],
+      {
+        cwd: root,
+        timeout: 600_000,
+      },
+    );
   }, 620_000);
 
   it('runs against the embedded sandbox, ends with exit code 0 and never prints a credential', async () => {
