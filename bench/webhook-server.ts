@@ -52,10 +52,18 @@ async function runChild(variant: Variant, publicKey: string): Promise<void> {
     server = webhookServer.getHttpServer();
   }
   process.send?.({ port: (server.address() as AddressInfo).port });
+  let cpuAtStart = process.cpuUsage();
   process.on('message', (message: { type: string }) => {
-    if (message.type === 'report') {
+    if (message.type === 'start') {
+      cpuAtStart = process.cpuUsage();
+      process.send?.({});
+    } else if (message.type === 'report') {
+      const cpu = process.cpuUsage(cpuAtStart);
       // maxRSS is the process's peak resident set size in KiB.
-      process.send?.({ peakRss: process.resourceUsage().maxRSS * 1024 });
+      process.send?.({
+        peakRss: process.resourceUsage().maxRSS * 1024,
+        cpuMicroseconds: cpu.user + cpu.system,
+      });
     }
   });
 }
@@ -83,13 +91,17 @@ async function measure(
     body: BODY,
   };
   await autocannon({ ...options, duration: 1 }); // warm-up (JIT, key import), not counted
+  child.send({ type: 'start' });
+  await nextMessage();
   const result = await autocannon({ ...options, duration });
   child.send({ type: 'report' });
-  const { peakRss } = await nextMessage();
+  const { peakRss, cpuMicroseconds } = await nextMessage();
   child.kill();
   return {
     variant,
     requestsPerSecond: result.requests.average,
+    // Server CPU time per request: unlike req/s, barely moved by other load on a shared machine.
+    cpuPerRequest: (cpuMicroseconds ?? 0) / Math.max(1, result.requests.total),
     non2xx: result.non2xx,
     errors: result.errors,
     peakRss: peakRss ?? 0,
@@ -114,6 +126,7 @@ async function main(): Promise<void> {
   const results = variants.map((variant) => ({
     variant,
     requestsPerSecond: 0,
+    cpuPerRequest: Number.POSITIVE_INFINITY,
     non2xx: 0,
     errors: 0,
     peakRss: 0,
@@ -123,6 +136,7 @@ async function main(): Promise<void> {
       const run = await measure(variant, publicKeyPem, signature, duration);
       const result = results[index] as (typeof results)[number];
       result.requestsPerSecond = Math.max(result.requestsPerSecond, run.requestsPerSecond);
+      result.cpuPerRequest = Math.min(result.cpuPerRequest, run.cpuPerRequest);
       result.non2xx += run.non2xx;
       result.errors += run.errors;
       result.peakRss = Math.max(result.peakRss, run.peakRss);
@@ -132,13 +146,17 @@ async function main(): Promise<void> {
   console.log(
     `webhook server benchmark: 127.0.0.1, 50 connections, ${duration} s per run, ${rounds} interleaved round(s), RSA-4096 test key`,
   );
-  console.log('variant                  req/s     ratio   non2xx  errors  peak RSS   ratio');
+  console.log(
+    'variant                  req/s     ratio  CPU µs/req  ratio   non2xx  errors  peak RSS   ratio',
+  );
   for (const result of results) {
     console.log(
       [
         result.variant.padEnd(22),
         result.requestsPerSecond.toFixed(0).padStart(8),
         (result.requestsPerSecond / bare.requestsPerSecond).toFixed(2).padStart(8),
+        result.cpuPerRequest.toFixed(1).padStart(11),
+        (bare.cpuPerRequest / result.cpuPerRequest).toFixed(2).padStart(6),
         String(result.non2xx).padStart(8),
         String(result.errors).padStart(7),
         `${(result.peakRss / 1024 / 1024).toFixed(1)} MiB`.padStart(10),
@@ -151,6 +169,10 @@ async function main(): Promise<void> {
     `goals: verification off ≥ 0.80 of bare: ${(off.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}; ` +
       `verification on ≥ 0.20: ${(on.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}; ` +
       `peak RSS ≤ 1.2× bare: ${(Math.max(off.peakRss, on.peakRss) / bare.peakRss).toFixed(2)}`,
+  );
+  console.log(
+    `by server CPU per request (robust to other load): off ${(bare.cpuPerRequest / off.cpuPerRequest).toFixed(2)}, ` +
+      `on ${(bare.cpuPerRequest / on.cpuPerRequest).toFixed(2)} of bare`,
   );
 }
 
