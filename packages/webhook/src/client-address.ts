@@ -1,4 +1,5 @@
 import { SipgateIOValidationError } from '@sipgateio/core';
+import { createAddressMatcher } from './address-matcher.js';
 
 /** Addresses sipgate.io sends webhooks from (push-api.sipgate.net), as the original SDK listed them. */
 export const SIPGATE_WEBHOOK_SOURCE_ADDRESSES: readonly string[] = Object.freeze([
@@ -8,7 +9,7 @@ export const SIPGATE_WEBHOOK_SOURCE_ADDRESSES: readonly string[] = Object.freeze
 
 /**
  * Which proxies in front of the handler are trusted to append to `X-Forwarded-For`: a hop count (1 = one
- * reverse proxy) or the proxies' addresses. Without it, `X-Forwarded-For` is ignored.
+ * reverse proxy) or the proxies' addresses and CIDR ranges. Without it, `X-Forwarded-For` is ignored.
  */
 export type TrustProxy = number | readonly string[];
 
@@ -18,20 +19,21 @@ export function normalizeAddress(address: string): string {
   return trimmed.startsWith('::ffff:') && trimmed.includes('.') ? trimmed.slice(7) : trimmed;
 }
 
-/** @throws {SipgateIOValidationError} (field `trustProxy`) for a negative/fractional count or an empty list. */
-export function validateTrustProxy(trustProxy: TrustProxy | undefined): void {
-  if (trustProxy === undefined) return;
-  const valid =
-    typeof trustProxy === 'number'
-      ? Number.isInteger(trustProxy) && trustProxy >= 0
-      : Array.isArray(trustProxy) &&
-        trustProxy.every((entry) => typeof entry === 'string' && entry.trim() !== '');
-  if (!valid) {
-    throw new SipgateIOValidationError(
-      'Invalid trustProxy: use the number of trusted reverse proxies (e.g. 1) or a list of their addresses.',
-      'trustProxy',
-    );
-  }
+/** A resolved trust setting: a hop count or a predicate for trusted proxy addresses. */
+export type TrustedProxies = number | ((address: string) => boolean);
+
+/**
+ * Checks `trustProxy` and turns an address list into a predicate once.
+ * @throws {SipgateIOValidationError} (field `trustProxy`) for a negative/fractional count or a bad entry.
+ */
+export function resolveTrustProxy(trustProxy: TrustProxy | undefined): TrustedProxies | undefined {
+  if (trustProxy === undefined) return undefined;
+  if (typeof trustProxy === 'number' && Number.isInteger(trustProxy) && trustProxy >= 0) return trustProxy;
+  if (Array.isArray(trustProxy)) return createAddressMatcher(trustProxy, 'trustProxy');
+  throw new SipgateIOValidationError(
+    'Invalid trustProxy: use the number of trusted reverse proxies (e.g. 1) or a list of their addresses.',
+    'trustProxy',
+  );
 }
 
 /**
@@ -41,11 +43,11 @@ export function validateTrustProxy(trustProxy: TrustProxy | undefined): void {
 export function resolveClientAddress(
   socketAddress: string | undefined,
   forwardedFor: string | null | undefined,
-  trustProxy: TrustProxy | undefined,
+  trusted: TrustedProxies | undefined,
 ): string | undefined {
   if (socketAddress === undefined) return undefined;
   const peer = normalizeAddress(socketAddress);
-  if (trustProxy === undefined || !forwardedFor) return peer;
+  if (trusted === undefined || !forwardedFor) return peer;
   // Right to left: the socket peer, then what each proxy saw. Entries left of the first untrusted hop are
   // client-supplied and worthless.
   const chain = [
@@ -55,10 +57,9 @@ export function resolveClientAddress(
       .filter((entry) => entry !== ''),
     peer,
   ].reverse();
-  if (typeof trustProxy === 'number') return chain[Math.min(trustProxy, chain.length - 1)];
-  const trusted = new Set(trustProxy.map(normalizeAddress));
+  if (typeof trusted === 'number') return chain[Math.min(trusted, chain.length - 1)];
   for (const address of chain) {
-    if (!trusted.has(address)) return address;
+    if (!trusted(address)) return address;
   }
   return chain[chain.length - 1];
 }

@@ -1,6 +1,7 @@
 // Web APIs only (no node: imports): this module runs on Node, Bun, Deno and edge runtimes.
 import { SipgateIOValidationError, validateWebhookUrl } from '@sipgateio/core';
-import { normalizeAddress, resolveClientAddress, validateTrustProxy } from './client-address.js';
+import { createAddressMatcher } from './address-matcher.js';
+import { resolveClientAddress, resolveTrustProxy } from './client-address.js';
 import { SipgateIOWebhookError, WebhookErrorMessage } from './errors.js';
 import {
   HANDLE_REQUEST,
@@ -80,7 +81,6 @@ function defaultOnError(error: unknown, context: WebhookErrorContext): void {
 function validateOptions(options: WebhookHandlerOptions): void {
   if (options.serverAddress) validateWebhookUrl(options.serverAddress, 'serverAddress');
   if (options.publicKey !== undefined) parsePublicKeyPem(options.publicKey);
-  validateTrustProxy(options.trustProxy);
   for (const [field, value] of [
     ['maxBodyBytes', options.maxBodyBytes],
     ['handlerTimeout', options.handlerTimeout],
@@ -106,8 +106,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const handlerTimeout = options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT;
   const onError = options.onError ?? defaultOnError;
-  const allowedSources = options.allowedSourceAddresses
-    ? new Set(options.allowedSourceAddresses.map(normalizeAddress))
+  const trustedProxies = resolveTrustProxy(options.trustProxy);
+  const isAllowedSource = options.allowedSourceAddresses
+    ? createAddressMatcher(options.allowedSourceAddresses, 'allowedSourceAddresses')
     : undefined;
   const publicKey = options.skipSignatureVerification
     ? undefined
@@ -196,13 +197,13 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
     const remoteAddress = resolveClientAddress(
       request.remoteAddress,
       request.header('x-forwarded-for'),
-      options.trustProxy,
+      trustedProxies,
     );
     if (request.method !== 'POST') {
       const error = new SipgateIOWebhookError(`${REJECTIONS[405]} Got ${request.method}.`, 405);
       return reject(405, error, { stage: 'request', remoteAddress });
     }
-    if (allowedSources && (remoteAddress === undefined || !allowedSources.has(remoteAddress))) {
+    if (isAllowedSource && (remoteAddress === undefined || !isAllowedSource(remoteAddress))) {
       const error = new SipgateIOWebhookError(
         `${WebhookErrorMessage.INVALID_ORIGIN}: ${remoteAddress ?? 'unknown address'}.`,
         403,

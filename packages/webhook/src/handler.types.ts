@@ -36,13 +36,14 @@ export interface WebhookHandlerOptions {
   /** PEM public key the signature is checked with. Default: sipgate's published key. */
   publicKey?: string;
   /**
-   * Proxies trusted to set `X-Forwarded-For` (hop count or their addresses). Without it the socket address
-   * is the client address and `X-Forwarded-For` is ignored.
+   * Proxies trusted to set `X-Forwarded-For` (hop count, or their addresses and CIDR ranges). Without it the
+   * socket address is the client address and `X-Forwarded-For` is ignored.
    */
   trustProxy?: TrustProxy;
   /**
-   * When set, requests from other client addresses get 403 (e.g. `SIPGATE_WEBHOOK_SOURCE_ADDRESSES`). Off
-   * by default: the signature is the primary check, and sipgate's address list is not versioned.
+   * Addresses and CIDR ranges (`10.0.0.0/8`, `2001:db8::/32`); when set, requests from other client
+   * addresses get 403 (e.g. `SIPGATE_WEBHOOK_SOURCE_ADDRESSES`). Off by default: the signature is the
+   * primary check, and sipgate's address list is not versioned.
    */
   allowedSourceAddresses?: readonly string[];
   /** Largest accepted body in bytes; larger ones get 413. Default 65536. */
