@@ -167,6 +167,21 @@ describe('WebhookResponse', () => {
     expect(errors[0]).toMatchObject({ name: 'SipgateIONotFoundError', status: 404 });
   });
 
+  it('rejects invalid transfer options before playing', async () => {
+    const client = createTestClient();
+    await expect(
+      WebhookResponse.playAudioAndTransfer({ announcement: 'x' }, { attended: 'yes' } as never, client, 'c'),
+    ).rejects.toMatchObject({ field: 'transferOptions.attended' });
+    await expect(
+      WebhookResponse.playAudioAndTransfer(
+        { announcement: 'x' },
+        { attended: true, phoneNumber: '' },
+        client,
+        'c',
+      ),
+    ).rejects.toMatchObject({ field: 'transferOptions.phoneNumber' });
+  });
+
   it('rejects an invalid callId or timeout before playing', async () => {
     const client = createTestClient();
     await expect(WebhookResponse.playAudioAndHangUp({ announcement: 'x' }, client, '')).rejects.toMatchObject(

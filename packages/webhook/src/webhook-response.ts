@@ -183,6 +183,14 @@ export const WebhookResponse: WebhookResponseInterface = {
   async playAudioAndTransfer(playOptions, transferOptions, client, callId, timeout, options) {
     requireString(callId, 'callId');
     const delay = checkDelay(timeout);
+    // Checked now, not when the timer fires: a typo should fail the handler, not a call minutes later.
+    if (typeof transferOptions?.attended !== 'boolean') {
+      throw new SipgateIOValidationError(
+        'Invalid transfer options: attended must be true or false.',
+        'transferOptions.attended',
+      );
+    }
+    requireString(transferOptions.phoneNumber, 'transferOptions.phoneNumber');
     const { object, duration } = await play(playOptions, options?.audio);
     const rtcm = createRTCMModule(client);
     const target = { ...transferOptions };
