@@ -131,7 +131,7 @@ async function provokeErrors(client: SipgateIOClient, options: SipgateIOClientOp
   await add(() => createRTCMModule(client).hangUp({ callId: 'no-such-call' })); // not found
   sandbox.fail({ method: 'POST', path: '/sessions/sms', status: 429, headers: { 'Retry-After': '3' } });
   await add(() => sms.send({ smsId: 's0', to: '+4915791234567', message: 'x' })); // rate limit
-  sandbox.fail({ path: '/history', status: 500, times: 3 });
+  sandbox.fail({ path: '/history', status: 400 });
   await add(() => history.fetchAll()); // general HTTP error
   sandbox.fail({ path: '/history', hang: 1500 });
   await add(() => client.get('/history', { timeout: 200 })); // timeout
@@ -144,7 +144,7 @@ async function provokeErrors(client: SipgateIOClient, options: SipgateIOClientOp
   });
   await add(() => unreachable.get('/history')); // network error
   // The sender is switched to callerid 1, the send goes out, restoring callerid 0 fails: SmsSenderRestoreError.
-  sandbox.fail({ method: 'PUT', path: '/w0/sms/s0/callerids/0', status: 500, times: 3 });
+  sandbox.fail({ method: 'PUT', path: '/w0/sms/s0/callerids/0', status: 400, times: 3 });
   await add(() => sms.send({ from: '+4921100000000', to: '+4915791234567', message: 'x' }));
   sandbox.fail({ method: 'PUT', path: '/history', status: 400 });
   await add(() =>
@@ -173,6 +173,7 @@ async function provokeErrors(client: SipgateIOClient, options: SipgateIOClientOp
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<< /Type /Page >>endobj\ntrailer<<>>\n%%EOF\n');
 const CREDENTIALS_OF = new WeakMap<SipgateIOClient, AuthCredentials>();
+const provokedErrorNames = new Set<string>();
 
 describe('no credential in errors, hook payloads or logs', () => {
   it('the leak search finds a secret hidden in a non-enumerable property of a nested cause', () => {
@@ -202,6 +203,7 @@ describe('no credential in errors, hook payloads or logs', () => {
       const errors = await provokeErrors(client, options);
 
       const names = new Set(errors.map((error) => (error as Error).name));
+      for (const name of names) provokedErrorNames.add(name);
       expect(names.size).toBeGreaterThanOrEqual(8);
       expect(hookEvents.length).toBeGreaterThan(10);
       const leaks = [
@@ -216,21 +218,8 @@ describe('no credential in errors, hook payloads or logs', () => {
     60_000,
   );
 
-  it('covers every error class of core and the REST feature packages', async () => {
-    const client = sipgateIO(
-      { tokenId: PAT.tokenId, token: WRONG_TOKEN },
-      { baseUrl: sandbox.url, retry: 2 },
-    );
-    const good = sipgateIO(PAT, { baseUrl: sandbox.url, retry: 2, timeout: 2000 });
-    CREDENTIALS_OF.set(client, { tokenId: PAT.tokenId, token: WRONG_TOKEN });
-    CREDENTIALS_OF.set(good, PAT);
-    const names = new Set(
-      [
-        ...(await provokeErrors(client, { baseUrl: sandbox.url, retry: 2 })),
-        ...(await provokeErrors(good, { baseUrl: sandbox.url, retry: 2, timeout: 2000 })),
-      ].map((error) => (error as Error).name),
-    );
-    expect([...names].sort()).toEqual(
+  it('the runs above covered every error class of core and the REST feature packages', () => {
+    expect([...provokedErrorNames].sort()).toEqual(
       [
         'ContactsDeletionError',
         'FaxStatusTimeoutError',
