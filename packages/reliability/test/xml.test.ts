@@ -292,3 +292,23 @@ function makeWav(): Uint8Array {
   buffer.writeUInt32LE(dataSize, 40);
   return new Uint8Array(buffer);
 }
+
+describe('finding: a serverAddress that XML cannot carry is only refused when a follow-up handler is registered', () => {
+  // packages/webhook/src/handler.ts validateOptions checks serverAddress with validateWebhookUrl only; URL
+  // parsing accepts U+0001 or U+FFFE in the query (it percent-encodes them), so the handler is created and the
+  // error surfaces from onAnswer()/onHangUp()/onData() as "Invalid onAnswer: …" (field `onAnswer`), naming an
+  // option the user never set. Reported to the webhook owner; it.fails until createWebhookHandler refuses it.
+  it.fails.each(['https://example.com/hook?a=\u0001', 'https://example.com/hook?a=\uFFFE'])(
+    'createWebhookHandler refuses %j with field serverAddress',
+    (serverAddress) => {
+      let error: unknown;
+      try {
+        createWebhookHandler({ serverAddress, skipSignatureVerification: true });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(SipgateIOValidationError);
+      expect((error as SipgateIOValidationError).field).toBe('serverAddress');
+    },
+  );
+});
