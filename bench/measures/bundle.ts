@@ -97,7 +97,10 @@ async function ourPrograms(): Promise<{
 }> {
   const metaDist = join(ROOT, 'packages', 'sipgateio', 'dist', 'index.js');
   if (!(await waitForBuild('sipgateio'))) throw new Error('packages/sipgateio is not built (run pnpm build)');
-  const meta = (await import(pathToFileURL(metaDist).href)) as Record<string, unknown>;
+  // esbuild resolves the `browser` export condition where the package has one: ask that entry what it exports.
+  const browserDist = join(ROOT, 'packages', 'sipgateio', 'dist', 'browser.js');
+  const entry = existsSync(browserDist) ? browserDist : metaDist;
+  const meta = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
   const alias: Record<string, string> = {};
   const imports = ['import { sipgateIO } from "sipgateio";'];
   const included: string[] = [];
@@ -170,9 +173,10 @@ export const bundleMeasure: Measure = {
         'esbuild (browser platform, ESM, minified), gzip level 9; 1 KB = 1024 bytes. SMS only: `sipgateIO` + ' +
           '`createSMSModule(client).send(…)`. All REST modules: `sipgateIO` + every `create…Module(client)` ' +
           `(${REST_MODULES.map(([name]) => name).join(', ')}), kept alive through an export. Ours from the built ` +
-          '`sipgateio` meta-package where it exports the factory, else from the built feature package; the ' +
-          'original from `sipgateio-original/dist/browser.js` (its `browser` entry), Node built-ins its dependencies ' +
-          'import left out rather than polyfilled (so its figure is a lower bound).',
+          '`sipgateio` meta-package (its `browser` export condition where it has one) where it exports the ' +
+          'factory, else from the built feature package; the original from `sipgateio-original/dist/browser.js` ' +
+          '(its `browser` entry), Node built-ins its dependencies import left out rather than polyfilled (so its ' +
+          'figure is a lower bound).',
         `Modules included in ours: ${programs.included.join(', ')}.` +
           (missing.length > 0 ? ` Not built/present, so not included: ${missing.join(', ')}.` : ''),
         `Largest inputs of ours (minified bytes before gzip), SMS only: ${describeInputs(oursSms)}. All REST ` +

@@ -28,22 +28,46 @@ export interface WebhookFigure {
   non2xx: number;
   errors: number;
   peakRss: number;
+  /** Server CPU time per request in µs, when the script reports it. */
+  cpuPerRequest?: number;
 }
 
-/** Parses webhook-server.ts's table; undefined when a variant's line is missing. */
+/** Header names of webhook-server.ts's table made single tokens, so that columns can be found by name. */
+function tokens(line: string): string[] {
+  return line
+    .trim()
+    .replace('CPU µs/req', 'CPU-µs/req')
+    .replace('peak RSS', 'peak-RSS')
+    .replace(/([\d.]+) MiB/g, '$1MiB')
+    .split(/\s+/);
+}
+
+/**
+ * Parses webhook-server.ts's table by its header's column names (so added columns do not break it);
+ * undefined when the header or a variant's line is missing.
+ */
 export function parseWebhookOutput(stdout: string): Record<Variant, WebhookFigure> | undefined {
+  const lines = stdout.split('\n');
+  const header = lines.find((line) => line.trim().startsWith('variant '));
+  if (!header) return undefined;
+  const columns = tokens(header);
+  const column = (name: string) => columns.indexOf(name);
+  const [requests, non2xx, errors, rss, cpu] = ['req/s', 'non2xx', 'errors', 'peak-RSS', 'CPU-µs/req'].map(
+    column,
+  );
+  if ([requests, non2xx, errors, rss].some((index) => index === undefined || index < 0)) return undefined;
   const figures: Partial<Record<Variant, WebhookFigure>> = {};
-  for (const line of stdout.split('\n')) {
-    const match =
-      /^(bare|sdk-verification-off|sdk-verification-on)\s+(\d+)\s+[\d.]+\s+(\d+)\s+(\d+)\s+([\d.]+) MiB/.exec(
-        line.trim(),
-      );
-    if (!match) continue;
-    figures[match[1] as Variant] = {
-      requestsPerSecond: Number(match[2]),
-      non2xx: Number(match[3]),
-      errors: Number(match[4]),
-      peakRss: Number(match[5]) * 1024 * 1024,
+  for (const line of lines) {
+    const cells = tokens(line);
+    const variant = cells[0] as Variant;
+    if (!VARIANTS.includes(variant) || cells.length !== columns.length) continue;
+    const number = (index: number) => Number.parseFloat(cells[index] ?? '');
+    figures[variant] = {
+      requestsPerSecond: number(requests as number),
+      non2xx: number(non2xx as number),
+      errors: number(errors as number),
+      peakRss: number(rss as number) * 1024 * 1024,
+      ...(cpu !== undefined && cpu >= 0 ? { cpuPerRequest: number(cpu) } : {}),
     };
   }
   return VARIANTS.every((variant) => figures[variant])
@@ -123,9 +147,21 @@ export const webhookMeasure: Measure = {
     const requestRow = (key: 'off' | 'on', variant: Variant, limit: number): ReportRow => {
       const figure = ratio(variant, 'requestsPerSecond');
       const bad = rejected(variant);
+      // The script's second view: bare's server CPU time per request ÷ this variant's, less moved by other load.
+      const cpuRounds = perRound.filter((round) => round.bare.cpuPerRequest && round[variant].cpuPerRequest);
+      const cpu =
+        cpuRounds.length > 0
+          ? summarize(
+              cpuRounds.map(
+                (round) => (round.bare.cpuPerRequest as number) / (round[variant].cpuPerRequest as number),
+              ),
+            )
+          : undefined;
       return {
         measure: LABELS[key],
-        ours: `${reqs(variant).median.toFixed(0)} req/s (bare ${reqs('bare').median.toFixed(0)})`,
+        ours:
+          `${reqs(variant).median.toFixed(0)} req/s (bare ${reqs('bare').median.toFixed(0)})` +
+          (cpu ? `; by server CPU per request ${formatRatio(cpu.median)} bare` : ''),
         original: ISSUE_ORIGINAL[key],
         ratio: `${formatRatio(figure.median)} bare`,
         target: TARGETS[key],
@@ -157,7 +193,9 @@ export const webhookMeasure: Measure = {
           'fixed XML) and the built-in server with verification off and on, each in its own process, and drives ' +
           'them with autocannon on 127.0.0.1 (it keeps, per variant, the best req/s and the highest peak RSS of its ' +
           "interleaved rounds). Peak RSS is the server process's maxRSS; the RSS row takes the larger of the two SDK " +
-          "variants. The table's figure is the median over the runs of each run's ratio. The original's webhook " +
+          "variants. The table's figure is the median over the runs of each run's ratio; where the script reports " +
+          "server CPU time per request, the 'ours' cell adds bare's CPU µs/request ÷ the variant's (same " +
+          "direction as the req/s ratio, and less moved by other load on the machine). The original's webhook " +
           'server is not run by that script; its column quotes the issue.',
       ],
     };

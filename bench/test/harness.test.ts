@@ -143,7 +143,7 @@ describe('child processes and parsing', () => {
     expect(result.signal).toBe('SIGKILL');
   });
 
-  it('parses webhook-server.ts output', () => {
+  it('parses webhook-server.ts output by column name', () => {
     const output = [
       'webhook server benchmark: 127.0.0.1, 50 connections, 3 s each, RSA-4096 test key',
       'variant                  req/s     ratio   non2xx  errors  peak RSS   ratio',
@@ -157,6 +157,23 @@ describe('child processes and parsing', () => {
       'sdk-verification-on': { requestsPerSecond: 2196, non2xx: 3, errors: 0, peakRss: 114.7 * 1024 * 1024 },
     });
     expect(parseWebhookOutput(output.split('\n').slice(0, 4).join('\n'))).toBeUndefined();
+    expect(parseWebhookOutput('bare 1 1.00 0 0 1.0 MiB 1.00')).toBeUndefined();
+  });
+
+  it('parses webhook-server.ts output with a CPU column added', () => {
+    const output = [
+      'variant                  req/s     ratio  CPU µs/req  ratio   non2xx  errors  peak RSS   ratio',
+      'bare                      20000     1.00        40.0   1.00        0       0  100.0 MiB    1.00',
+      'sdk-verification-off      16000     0.80        50.0   0.80        0       0  110.0 MiB    1.10',
+      'sdk-verification-on        5000     0.25       160.0   0.25        0       0  120.0 MiB    1.20',
+    ].join('\n');
+    expect(parseWebhookOutput(output)?.['sdk-verification-on']).toEqual({
+      requestsPerSecond: 5000,
+      non2xx: 0,
+      errors: 0,
+      peakRss: 120 * 1024 * 1024,
+      cpuPerRequest: 160,
+    });
   });
 });
 
