@@ -14,16 +14,28 @@ const packageDirs = readdirSync(resolve(root, 'packages')).filter((name) =>
 // Top-level private workspaces with tests of their own (end-to-end examples, benchmarks' sanity checks).
 const topLevelDirs = ['examples', 'bench'].filter((name) => existsSync(resolve(root, name, 'package.json')));
 
-const alias = Object.fromEntries(
-  packageDirs.flatMap((name) => {
-    const source = resolve(root, 'packages', name, 'src/index.ts');
-    if (!existsSync(source)) return [];
-    const packageName = JSON.parse(
-      readFileSync(resolve(root, 'packages', name, 'package.json'), 'utf8'),
-    ).name;
-    return [[packageName, source]];
-  }),
-);
+// Every published entry point (`@sipgateio/webhook`, `@sipgateio/webhook/web`, …) maps exactly to its source file,
+// derived from the package's exports map (./dist/<name>.js → src/<name>.ts).
+const alias = packageDirs.flatMap((name) => {
+  const dir = resolve(root, 'packages', name);
+  const manifest = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8'));
+  const exportsMap: Record<string, unknown> = manifest.exports ?? {};
+  return Object.entries(exportsMap).flatMap(([subpath, target]) => {
+    // Node's conditions, not the `browser` one: tests run on Node.
+    const { browser: _browser, ...nodeTarget } = (target ?? {}) as Record<string, unknown>;
+    const entry = JSON.stringify(typeof target === 'string' ? target : nodeTarget).match(
+      /\.\/dist\/([\w-]+)\.js/,
+    )?.[1];
+    // Private workspace packages (test-utils) export their sources directly.
+    const source =
+      typeof target === 'string' && target.endsWith('.ts')
+        ? resolve(dir, target)
+        : entry && resolve(dir, 'src', `${entry}.ts`);
+    if (!source || !existsSync(source)) return [];
+    const specifier = subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
+    return [{ find: new RegExp(`^${specifier.replace(/[/.]/g, '\\$&')}$`), replacement: source }];
+  });
+});
 
 function versionOf(dir: string): string {
   return JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')).version;

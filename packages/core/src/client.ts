@@ -8,7 +8,13 @@ import type {
 } from './client.types.js';
 import { type AuthCredentials, createAuthorization } from './credentials.js';
 import { SipgateIOError } from './errors.js';
-import { errorFromBody, errorFromResponse, errorFromTransport, REPEATABLE_METHODS } from './map-error.js';
+import {
+  errorFromBody,
+  errorFromResponse,
+  errorFromTransport,
+  gatewayOutcomeUnknown,
+  REPEATABLE_METHODS,
+} from './map-error.js';
 import { describeRuntime, SDK_VERSION } from './platform.js';
 import { serializeQuery } from './query.js';
 import { reviveDates } from './revive-dates.js';
@@ -101,6 +107,8 @@ export function sipgateIO(
       backoffLimit: 10_000,
       // Our own errors (a token function returning a malformed token) come out the same on every attempt.
       shouldRetry: ({ error }) => (error instanceof SipgateIOError ? false : undefined),
+      // Only the repeatable methods above are ever retried, so a timed-out GET, PUT or DELETE may go again.
+      retryOnTimeout: true,
     },
   });
 
@@ -197,6 +205,11 @@ export function sipgateIO(
         if (method === 'DELETE' && error.response.status === 404 && earlierAttemptUnanswered) {
           await error.response.body?.cancel().catch(() => undefined);
           return undefined as T;
+        }
+        const unknown = gatewayOutcomeUnknown(description, error.response, requestOptions.outcomeSubject);
+        if (unknown) {
+          await error.response.body?.cancel().catch(() => undefined);
+          throw unknown;
         }
         throw errorFromResponse(
           description,

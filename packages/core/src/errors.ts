@@ -132,15 +132,22 @@ export class SipgateIOAbortError extends SipgateIONetworkError {
  */
 export class SipgateIOOutcomeUnknownError extends SipgateIONetworkError {
   override name = 'SipgateIOOutcomeUnknownError';
-  declare readonly reason: 'timeout' | 'network' | 'abort';
+  /**
+   * `timeout`, `network` (connection lost), `abort` (the caller aborted), or `gateway` (a 502/504 from a proxy
+   * in front of the API, which may have passed the request on).
+   */
+  declare readonly reason: 'timeout' | 'network' | 'abort' | 'gateway';
+  /** The HTTP status, for `gateway`. */
+  declare readonly status: number | undefined;
 
   constructor(
     message: string,
-    request: RequestDescription & { reason: 'timeout' | 'network' | 'abort' },
+    request: RequestDescription & { reason: 'timeout' | 'network' | 'abort' | 'gateway'; status?: number },
     options?: { cause?: unknown },
   ) {
     super(message, request, options);
     this.reason = request.reason;
+    this.status = request.status;
   }
 }
 

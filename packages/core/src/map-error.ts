@@ -136,13 +136,7 @@ export function errorFromTransport(
         : `the connection failed (${cause.message})`;
 
   if (!REPEATABLE_METHODS.includes(request.method.toLowerCase()) && !certainlyNotSent) {
-    const subject = context.subject ?? 'the request';
-    return new SipgateIOOutcomeUnknownError(
-      `${where}: ${happened} after sending, so ${subject} may or may not have been ${context.subject ? 'sent' : 'carried out'}. ` +
-        'Check (for example in the history) before trying again.',
-      { ...request, reason },
-      { cause },
-    );
+    return outcomeUnknown(request, `${happened} after sending`, context.subject, { reason }, cause);
   }
   if (reason === 'timeout') {
     return new SipgateIOTimeoutError(`${where}: ${happened}`, request, { cause });
@@ -184,4 +178,41 @@ export function errorFromBody(
     request,
     { cause },
   );
+}
+
+function outcomeUnknown(
+  request: RequestDescription,
+  happened: string,
+  subject: string | undefined,
+  details: { reason: SipgateIOOutcomeUnknownError['reason']; status?: number },
+  cause?: unknown,
+): SipgateIOOutcomeUnknownError {
+  return new SipgateIOOutcomeUnknownError(
+    `${request.method} ${request.path}: ${happened}, so ${subject ?? 'the request'} may or may not have been ` +
+      `${subject ? 'sent' : 'carried out'}. Check (for example in the history) before trying again.`,
+    { ...request, ...details },
+    cause === undefined ? undefined : { cause },
+  );
+}
+
+// A proxy that answers 502/504 may have passed the request on before the API failed or went quiet.
+const GATEWAY_STATUSES = new Set([502, 504]);
+
+/**
+ * For a POST or PATCH answered 502/504: the "outcome unknown" error, since the API behind the gateway may have
+ * carried the request out. Undefined for other methods and statuses.
+ */
+export function gatewayOutcomeUnknown(
+  request: RequestDescription,
+  response: Response,
+  subject: string | undefined,
+): SipgateIOOutcomeUnknownError | undefined {
+  if (REPEATABLE_METHODS.includes(request.method.toLowerCase()) || !GATEWAY_STATUSES.has(response.status)) {
+    return undefined;
+  }
+  const statusText = response.statusText ? ` ${response.statusText}` : '';
+  return outcomeUnknown(request, `a gateway answered ${response.status}${statusText}`, subject, {
+    reason: 'gateway',
+    status: response.status,
+  });
 }

@@ -121,7 +121,46 @@ describe('retries', () => {
   });
 });
 
+describe('gateway errors on sends', () => {
+  it.each([
+    [502, 'POST', 'post'],
+    [504, 'POST', 'post'],
+    [502, 'PATCH', 'patch'],
+    [504, 'PATCH', 'patch'],
+  ] as const)('reports a %i to a %s as outcome unknown, sent once', async (status, method, call) => {
+    let calls = 0;
+    api()
+      .intercept('/v2/sessions/sms', method, { a: 1 })
+      .reply(() => {
+        calls++;
+        return [status, '', NOW];
+      });
+    const error = await rejection(
+      createTestClient({ retry: 2 })[call]('/sessions/sms', { a: 1 }, { outcomeSubject: 'the SMS' }),
+    );
+    expect(error).toBeInstanceOf(SipgateIOOutcomeUnknownError);
+    expect(error).toMatchObject({ reason: 'gateway', status, method, path: '/sessions/sms' });
+    expect(error.message).toContain(`a gateway answered ${status}`);
+    expect(error.message).toContain('the SMS may or may not have been sent');
+    await sleep(50);
+    expect(calls).toBe(1);
+  });
+
+  it('keeps a 502 to a GET an HTTP error (after its retries)', async () => {
+    api().get('/v2/history').times(2).reply(502, '', NOW);
+    const error = await rejection(createTestClient({ retry: 1 }).get('/history'));
+    expect(error).toBeInstanceOf(SipgateIOHttpError);
+    expect(error).toMatchObject({ status: 502 });
+  });
+});
+
 describe('timeouts', () => {
+  it('retries a GET that timed out, and succeeds', async () => {
+    api().get('/v2/slow').delay(300).reply(200, { late: true });
+    api().get('/v2/slow').reply(200, { ok: true });
+    expect(await createTestClient({ retry: 1, timeout: 80 }).get('slow')).toEqual({ ok: true });
+  });
+
   it.each([
     ['POST', 'post'],
     ['PATCH', 'patch'],

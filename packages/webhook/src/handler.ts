@@ -20,7 +20,7 @@ import { buildResponseDocument, type FollowUpAddresses } from './response-docume
 import { importPublicKey, parsePublicKeyPem, verifySignature } from './signature.js';
 import { SIPGATE_WEBHOOK_PUBLIC_KEY } from './sipgate-public-key.js';
 import type { CallEvent, EventType, ResponseObject } from './webhook.types.js';
-import { escapeAttribute, XML_DECLARATION } from './xml.js';
+import { assertXmlText, escapeAttribute, XML_DECLARATION } from './xml.js';
 
 export {
   HANDLE_REQUEST,
@@ -79,7 +79,11 @@ function defaultOnError(error: unknown, context: WebhookErrorContext): void {
 }
 
 function validateOptions(options: WebhookHandlerOptions): void {
-  if (options.serverAddress) validateWebhookUrl(options.serverAddress, 'serverAddress');
+  if (options.serverAddress) {
+    validateWebhookUrl(options.serverAddress, 'serverAddress');
+    // It goes into XML attributes (onAnswer, onHangup, onData): refuse what XML cannot carry up front.
+    assertXmlText(options.serverAddress, 'serverAddress');
+  }
   if (options.publicKey !== undefined) parsePublicKeyPem(options.publicKey);
   for (const [field, value] of [
     ['maxBodyBytes', options.maxBodyBytes],

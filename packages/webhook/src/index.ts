@@ -1,20 +1,7 @@
-export { type AudioCheckOptions, clearAudioCache, validateAnnouncementAudio } from './audio.js';
-export {
-  SIPGATE_WEBHOOK_SOURCE_ADDRESSES,
-  type TrustProxy,
-} from './client-address.js';
-export { SipgateIOWebhookError, WebhookErrorMessage } from './errors.js';
+// Everything of the Web-standard entry, plus the Node-only server and adapter.
+
 export { FluentWebhookServer } from './fluent.js';
-export {
-  createWebhookHandler,
-  type WebhookErrorContext,
-  type WebhookHandler,
-  type WebhookHandlerOptions,
-  type WebhookHandlerRegistry,
-  type WebhookRequestContext,
-} from './handler.js';
 export { type NodeWebhookListener, toNodeListener } from './node-adapter.js';
-export { parseWebhookBody } from './parse-event.js';
 export {
   createWebhookModule,
   type ServerOptions,
@@ -22,41 +9,4 @@ export {
   type WebhookModule,
   type WebhookServer,
 } from './server.js';
-export { SIPGATE_WEBHOOK_PUBLIC_KEY } from './sipgate-public-key.js';
-export type { AudioMetadata } from './wav-header.js';
-export {
-  type AnswerCallback,
-  type AnswerEvent,
-  type CallEvent,
-  type DataCallback,
-  type DataEvent,
-  type EventHandler,
-  type EventMap,
-  EventType,
-  type GatherObject,
-  type GatherOptions,
-  type GenericEvent,
-  type HandlerCallback,
-  type HandlerResult,
-  type HangUpCallback,
-  HangUpCause,
-  type HangUpEvent,
-  type HangUpObject,
-  type NewCallCallback,
-  type NewCallEvent,
-  type PlayObject,
-  type PlayOptions,
-  type RedirectObject,
-  type RedirectOptions,
-  type RejectObject,
-  type RejectOptions,
-  RejectReason,
-  type ResponseObject,
-  type VoicemailObject,
-  WebhookDirection,
-} from './webhook.types.js';
-export {
-  type ScheduledActionOptions,
-  WebhookResponse,
-  type WebhookResponseInterface,
-} from './webhook-response.js';
+export * from './web.js';
