@@ -14,7 +14,7 @@ function runDemo(
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['demo.ts', ...args], {
+    const child = spawn(resolve(examples, 'node_modules/.bin/tsx'), ['demo.ts', ...args], {
       cwd: examples,
       env: { ...process.env, SIPGATEIO_TOKEN_ID: TOKEN_ID, SIPGATEIO_TOKEN: TOKEN, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -26,6 +26,7 @@ function runDemo(
     child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
+    child.once('error', reject);
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`The demo did not finish in time:\n${output}`));
