@@ -258,8 +258,25 @@ export interface ChildResult {
   durationMs: number;
 }
 
+const running = new Set<number>();
+
+/** Kills the process group of a child started by runChild (the child and whatever it started itself). */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Kills every child runChild started that is still running (for SIGINT/SIGTERM of the runner). */
+export function killRunningChildren(): void {
+  for (const pid of running) killGroup(pid);
+}
+
 /**
- * Runs a command with a time bound: SIGKILL when `timeoutMs` passes. Never rejects for a non-zero exit; the
+ * Runs a command with a time bound: when `timeoutMs` passes, SIGKILL goes to the child's own process group, so
+ * that processes it started (tsx's node, forked servers) stop too. Never rejects for a non-zero exit; the
  * caller decides what a failure means.
  */
 export function runChild(
@@ -273,7 +290,10 @@ export function runChild(
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    const pid = child.pid;
+    if (pid !== undefined) running.add(pid);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -281,14 +301,16 @@ export function runChild(
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      if (pid !== undefined) killGroup(pid);
     }, options.timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
+      if (pid !== undefined) running.delete(pid);
       reject(error);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (pid !== undefined) running.delete(pid);
       resolve({
         code,
         signal,

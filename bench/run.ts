@@ -10,7 +10,14 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, formatTable, type Measure, machineInfo, type ReportRow } from './harness.js';
+import {
+  formatReport,
+  formatTable,
+  killRunningChildren,
+  type Measure,
+  machineInfo,
+  type ReportRow,
+} from './harness.js';
 import { bundleMeasure } from './measures/bundle.js';
 import { clientOverheadMeasure } from './measures/client-overhead.js';
 import { coldStartMeasure } from './measures/cold-start.js';
@@ -54,6 +61,14 @@ const rounds = values.rounds ? Number(values.rounds) : quick ? 3 : 5;
 if (!Number.isInteger(rounds) || rounds < 1) {
   console.error(`--rounds must be a positive integer, got ${values.rounds}`);
   process.exit(2);
+}
+
+// Children run in their own process groups (so a time bound can stop their own children): stop them with us.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    killRunningChildren();
+    process.exit(130);
+  });
 }
 
 const started = performance.now();
