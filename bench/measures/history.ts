@@ -3,6 +3,8 @@
  * The original has no auto-paging: the loop a user writes around fetchAll(filter, { offset, limit }). Time and
  * heap growth in the iterating process; the fake runs in the benchmark process.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   formatBytes,
   formatMs,
@@ -11,11 +13,12 @@ import {
   judge,
   type Measure,
   notMeasuredRow,
+  type ReportRow,
   runRounds,
   summarize,
 } from '../harness.js';
 import { HISTORY_TOTAL, startLocalApi } from '../local-api.js';
-import { describeFailure, runWorker, waitForBuild } from '../workers.js';
+import { describeFailure, ROOT, runWorker, waitForBuild } from '../workers.js';
 
 interface HistoryResult {
   entries: number;
@@ -27,6 +30,84 @@ interface HistoryResult {
 }
 
 const HEAP_LIMIT = 50 * 1024 * 1024;
+const SANDBOX_LABEL =
+  'iterate 100,000 history entries from the sandbox (@sipgateio/sandbox): heap growth; time';
+const CREDENTIALS = { tokenId: 'token-FQ1V12', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' };
+
+interface SandboxModule {
+  createSandbox(options: {
+    historySize: number;
+    credentials: typeof CREDENTIALS;
+  }): Promise<{ url: string; state: { history: { archived: boolean }[] }; stop(): Promise<void> }>;
+}
+
+/**
+ * The same iteration against the sandbox, as the issue words it: ours and the original's loop, in
+ * alternating order, each in its own process, with the sandbox in this process.
+ */
+async function sandboxRun(
+  rounds: number,
+  log: (message: string) => void,
+): Promise<{ row: ReportRow; notes: string[] }> {
+  const target = 'heap growth ≤ 50 MB; time reported';
+  if (!(await waitForBuild('sandbox'))) {
+    return { row: notMeasuredRow(SANDBOX_LABEL, target, 'packages/sandbox is not built'), notes: [] };
+  }
+  const { createSandbox } = (await import(
+    pathToFileURL(join(ROOT, 'packages', 'sandbox', 'dist', 'index.js')).href
+  )) as SandboxModule;
+  const sandbox = await createSandbox({ historySize: HISTORY_TOTAL, credentials: CREDENTIALS });
+  // GET /history lists only entries that are not archived unless asked otherwise; the generator archives some.
+  for (const entry of sandbox.state.history) entry.archived = false;
+  try {
+    const iterate = async (mode: 'ours' | 'original') => {
+      const { result, child } = await runWorker<HistoryResult>(
+        'history',
+        { mode, baseUrl: sandbox.url, sandbox: true },
+        { timeoutMs: 300_000, nodeFlags: ['--expose-gc'] },
+      );
+      if (!result) throw new Error(`history (sandbox) ${mode}: ${describeFailure(child)}`);
+      if (result.entries !== HISTORY_TOTAL)
+        throw new Error(`history (sandbox) ${mode}: ${result.entries} entries`);
+      return result;
+    };
+    const perRound = await runRounds(rounds, async (round) => {
+      log(`history: sandbox, round ${round + 1}/${rounds}`);
+      const first = round % 2 === 0 ? 'ours' : 'original';
+      const a = await iterate(first);
+      const b = await iterate(first === 'ours' ? 'original' : 'ours');
+      return first === 'ours' ? { ours: a, original: b } : { ours: b, original: a };
+    });
+    const heap = summarize(perRound.map((round) => round.ours.heapGrowth));
+    const time = summarize(perRound.map((round) => round.ours.ms));
+    const originalHeap = summarize(perRound.map((round) => round.original.heapGrowth));
+    const originalTime = summarize(perRound.map((round) => round.original.ms));
+    const timeRatio = summarize(perRound.map((round) => round.ours.ms / round.original.ms));
+    return {
+      row: {
+        measure: SANDBOX_LABEL,
+        ours: `${formatBytes(heap.median)} heap growth; ${formatMs(time.median)}`,
+        original: `${formatBytes(originalHeap.median)}; ${formatMs(originalTime.median)} (manual fetchAll loop)`,
+        ratio: `${formatBytes(heap.median)} heap growth; time ${formatRatio(timeRatio.median)} original`,
+        target,
+        status: judge(heap.median, '<=', HEAP_LIMIT),
+        rounds: String(rounds),
+        spread: `heap ${formatSpread(heap, formatBytes)}; time ${formatSpread(time, formatMs)}`,
+      },
+      notes: [
+        `Sandbox row: \`createSandbox({ historySize: ${HISTORY_TOTAL} })\` in the benchmark process, every entry ` +
+          'set to not archived (its GET /history lists only those by default), no filter; the same two loops and ' +
+          "heap sampling as above. Its time is mostly the sandbox's own (it filters the whole history for " +
+          `every page, on the same 2 cores); original's heap ${formatSpread(originalHeap, formatBytes)}, time ` +
+          `${formatSpread(originalTime, formatMs)}.`,
+      ],
+    };
+  } catch (error) {
+    return { row: { ...notMeasuredRow(SANDBOX_LABEL, target, String(error)), status: 'failed' }, notes: [] };
+  } finally {
+    await sandbox.stop();
+  }
+}
 
 export const historyMeasure: Measure = {
   name: 'history',
@@ -67,6 +148,7 @@ export const historyMeasure: Measure = {
       const originalTime = summarize(perRound.map((round) => round.original.ms));
       const timeRatio = summarize(perRound.map((round) => round.ours.ms / round.original.ms));
       const [first] = perRound;
+      const sandbox = quick ? undefined : await sandboxRun(rounds, log);
       return {
         rows: [
           {
@@ -79,6 +161,7 @@ export const historyMeasure: Measure = {
             rounds: String(rounds),
             spread: `heap ${formatSpread(heap, formatBytes)}; time ${formatSpread(time, formatMs)}`,
           },
+          sandbox?.row ?? notMeasuredRow(SANDBOX_LABEL, target, 'skipped in --quick (about 30 s per round)'),
         ],
         notes: [
           (quick ? `--quick: ${total} entries, so the heap target (for 100,000) is not judged. ` : '') +
@@ -90,6 +173,7 @@ export const historyMeasure: Measure = {
             `after a full GC before the first request. Peak RSS: ours ${formatBytes(summarize(perRound.map((round) => round.ours.peakRss)).median)}, ` +
             `original ${formatBytes(summarize(perRound.map((round) => round.original.peakRss)).median)}. ` +
             `Original heap spread ${formatSpread(originalHeap, formatBytes)}, time ${formatSpread(originalTime, formatMs)}.`,
+          ...(sandbox?.notes ?? []),
         ],
       };
     } catch (error) {

@@ -51,8 +51,8 @@ export function loadOriginal(baseUrl: string): any {
  * One untimed GET through a client's raw `get`, so that lazily loaded transport code (undici behind `fetch`,
  * axios' adapter) is loaded before the clock starts, for ours and the original alike.
  */
-export async function warmUp(client: unknown): Promise<void> {
-  await (client as { get: (path: string) => Promise<unknown> }).get('/bench/small');
+export async function warmUp(client: unknown, path = '/bench/small'): Promise<void> {
+  await (client as { get: (path: string) => Promise<unknown> }).get(path);
 }
 
 /** Peak resident set size of this process so far, in bytes. */
