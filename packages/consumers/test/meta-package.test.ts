@@ -34,6 +34,9 @@ function exportedNames(file: string): string[] {
  * packages/sipgateio/src/index.ts and was told). The tests fail when this list is not exactly what is missing,
  * so it can only shrink: remove a name here when the meta-package gains it.
  */
+/** Generic types of the original need type arguments to be used (the original declares no defaults). */
+const TYPE_ARGUMENTS: Record<string, string> = { HandlerCallback: '<NewCallEvent, void>' };
+
 const KNOWN_MISSING: { values: string[]; types: string[] } = { values: [], types: [] };
 
 describe('the list of the original root exports (fixture)', () => {
@@ -88,7 +91,7 @@ describe('the sipgateio meta-package installed from its tarball', () => {
         `import {\n${original.values.map((name) => `  ${name},`).join('\n')}\n} from 'sipgateio';`,
         '',
         '// Every imported type is used, so a missing one is an error and not only an unused import.',
-        `export type AllTypes = [\n${typeNames.map((name) => `  ${name},`).join('\n')}\n];`,
+        `export type AllTypes = [\n${typeNames.map((name) => `  ${name}${TYPE_ARGUMENTS[name] ?? ''},`).join('\n')}\n];`,
         `export const allValues = [${original.values.join(', ')}] as const;`,
         '',
       ].join('\n'),
