@@ -8,7 +8,6 @@
 import { createServer as createNetServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
-import { createWebhookModule, RejectReason, WebhookResponse, type WebhookServer } from '@sipgateio/webhook';
 import {
   createCallModule,
   createContactsModule,
@@ -20,10 +19,14 @@ import {
   createSettingsModule,
   createSMSModule,
   createVoicemailsModule,
+  createWebhookModule,
   FaxStatus,
   isSipgateIOError,
+  RejectReason,
   type SipgateIOClient,
   sipgateIO,
+  WebhookResponse,
+  type WebhookServer,
 } from 'sipgateio';
 
 const RECIPIENT = '+4917612345678';
