@@ -1,4 +1,4 @@
-import ky, { HTTPError, type KyInstance, TimeoutError } from 'ky';
+import type { KyInstance } from 'ky';
 import type {
   RequestOptions,
   ResponseEvent,
@@ -24,6 +24,22 @@ const DEFAULT_TIMEOUT = 30_000;
 const DEFAULT_RETRY = 2;
 const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
 const MAX_RETRY_AFTER = 60_000;
+
+type KyModule = typeof import('ky');
+let kyLoading: Promise<KyModule> | undefined;
+
+/**
+ * ky is loaded on the first request, not when core is imported: at load time it probes stream support by
+ * building a Request with a ReadableStream body, which pulls in undici and web streams in every process that
+ * merely imports the SDK. One promise for the whole process; a failed load is tried again next time.
+ */
+function loadKy(): Promise<KyModule> {
+  kyLoading ??= import('ky').catch((error: unknown) => {
+    kyLoading = undefined;
+    throw error;
+  });
+  return kyLoading;
+}
 
 function environmentBaseUrl(): string | undefined {
   try {
@@ -87,7 +103,7 @@ export function sipgateIO(
   const hooks = options.hooks ?? {};
   const clientHeader = JSON.stringify(describeRuntime());
 
-  const http: KyInstance = ky.create({
+  const kyOptions = {
     timeout: options.timeout ?? DEFAULT_TIMEOUT,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     throwHttpErrors: true,
@@ -110,7 +126,9 @@ export function sipgateIO(
       // Only the repeatable methods above are ever retried, so a timed-out GET, PUT or DELETE may go again.
       retryOnTimeout: true,
     },
-  });
+  } satisfies Parameters<KyModule['default']['create']>[0];
+  let http: KyInstance | undefined;
+  let kyModule: KyModule | undefined;
 
   function toUrl(path: string, query: string): { url: string; shownPath: string } {
     const absolute = /^https?:\/\//i.test(path);
@@ -152,6 +170,8 @@ export function sipgateIO(
 
     let response: Response;
     try {
+      if (!kyModule) kyModule = await loadKy();
+      http ??= kyModule.default.create(kyOptions);
       response = await http(url, {
         method,
         // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
@@ -179,7 +199,7 @@ export function sipgateIO(
           beforeRetry: [
             ({ error }) => {
               retryCount++;
-              if (!(error instanceof HTTPError)) earlierAttemptUnanswered = true;
+              if (!(kyModule && error instanceof kyModule.HTTPError)) earlierAttemptUnanswered = true;
             },
           ],
           afterResponse: afterResponse
@@ -200,7 +220,10 @@ export function sipgateIO(
       });
     } catch (error) {
       if (error instanceof SipgateIOError) throw error;
-      if (error instanceof HTTPError) {
+      // Without ky loaded nothing was sent: the failure to load it is a transport error before dispatch.
+      const HTTPError = kyModule?.HTTPError;
+      const TimeoutError = kyModule?.TimeoutError;
+      if (HTTPError && error instanceof HTTPError) {
         // A DELETE retried after an unanswered attempt finds the resource gone: that attempt deleted it.
         if (method === 'DELETE' && error.response.status === 404 && earlierAttemptUnanswered) {
           await error.response.body?.cancel().catch(() => undefined);
@@ -223,7 +246,7 @@ export function sipgateIO(
         // Failing before the first attempt was handed to fetch (aborted early, token function or hook threw)
         // means nothing can have reached the API.
         notSent: !dispatched,
-        timedOut: error instanceof TimeoutError,
+        timedOut: TimeoutError !== undefined && error instanceof TimeoutError,
         aborted: signal?.aborted === true,
         timeout,
         subject: requestOptions.outcomeSubject,
