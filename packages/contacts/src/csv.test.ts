@@ -6,7 +6,7 @@ import { internalContact, privateContact, sharedContact } from './__fixtures__/c
 import type { ContactResponse } from './contacts.types.js';
 import { formatCsvRows, parseCsvRows } from './csv.js';
 import { contactToCsvRow, formatContactsCsv } from './format-csv.js';
-import { projectCsvString } from './project-csv.js';
+import { projectCsvString, projectCsvWithParser } from './project-csv.js';
 
 const HEADER = 'firstname,lastname,number';
 
@@ -181,6 +181,51 @@ describe('CSV round trips (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('the quote-free fast path gives what papaparse gives: the same CSV or the same error', () => {
+    // Quote-free text built from the characters that matter: delimiters, line breaks, blanks (ASCII and not).
+    const piece = fc.constantFrom('a', 'Zoë', '+49', ',', ' ', '\t', '\u00a0', '\n', '\r\n', '\r', '');
+    const line = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(''));
+    const header = fc.constantFrom(
+      'firstname,lastname,number',
+      ' Number , FIRSTNAME,extra,lastname',
+      'lastname,firstname,number,',
+      'firstname,lastname',
+      ',,',
+      '',
+    );
+    const outcome = (project: () => string) => {
+      try {
+        return { csv: project() };
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    };
+    fc.assert(
+      fc.property(
+        header,
+        fc.array(line, { maxLength: 8 }),
+        fc.constantFrom('\n', '\r\n'),
+        (head, lines, eol) => {
+          const text = [head, ...lines].join(eol);
+          expect(outcome(() => projectCsvString(text))).toEqual(outcome(() => projectCsvWithParser(text)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['canonical rows with a trailing line break', `${HEADER}\nA,B,+491\nC,D,+492\n`],
+    [
+      'runs broken by blank, incomplete and padded rows',
+      `${HEADER}\nA,B,1\n\nC,D,2\nE,,3\nF,G,4\n H ,I,5\nJ,K,6`,
+    ],
+    ['reordered columns with an extra one', `number,x,LastName,firstname\r\n1,y,B,A\r\n2,z,D,C`],
+    ['CR line endings and blank-field lines', `${HEADER}\r,,\rA,B,1\r  \r`],
+  ])('the fast path matches papaparse: %s', (_, text) => {
+    expect(projectCsvString(text)).toBe(projectCsvWithParser(text));
   });
 });
 
