@@ -149,23 +149,31 @@ export function splitComponents(value: string): string[] {
   return components;
 }
 
-/** Escapes a text value for a content line. */
+const NEEDS_ESCAPE = /[\\,;\r\n]/;
+const ESCAPED = /\r\n|[\\,;\r\n]/g;
+const PLAIN_TYPE = /^[A-Za-z0-9_.+/-]+$/;
+
+/** Escapes a text value for a content line: `\\`, `\,`, `\;`, and `\n` for CRLF, CR or LF. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/,/g, '\\,')
-    .replace(/;/g, '\\;')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  // One pass, and none at all for the usual value that has nothing to escape.
+  if (!NEEDS_ESCAPE.test(value)) return value;
+  return value.replace(ESCAPED, escapeCharacter);
+}
+
+function escapeCharacter(match: string): string {
+  return match === '\\' || match === ',' || match === ';' ? `\\${match}` : '\\n';
 }
 
 /** `;TYPE=a,b` for the given types, or '' when there are none; values are quoted where they need it. */
 export function typeParameter(types: readonly string[] | undefined): string {
-  const values = (types ?? []).filter((type) => type !== '');
-  if (values.length === 0) return '';
-  const written = values.map((type) =>
-    /^[A-Za-z0-9_.+/-]+$/.test(type) ? type : `"${encodeParameterValue(type)}"`,
-  );
-  return `;TYPE=${written.join(',')}`;
+  if (types === undefined) return '';
+  let written = '';
+  for (const type of types) {
+    if (type === '') continue;
+    const value = PLAIN_TYPE.test(type) ? type : `"${encodeParameterValue(type)}"`;
+    written = written === '' ? `;TYPE=${value}` : `${written},${value}`;
+  }
+  return written;
 }
 
 /** The TYPE values of a property, lower-cased (they are case-insensitive) and without empty ones. */
@@ -175,31 +183,60 @@ export function typesOf(property: VCardProperty): string[] {
     .filter((type) => type !== '');
 }
 
-const encoder = new TextEncoder();
-
 /**
  * Folds a content line so that no line exceeds 75 octets of UTF-8, continuation lines starting with a space.
  * Lines break between code points only, so a multi-byte character is never split.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // A UTF-16 code unit is at most 3 octets, so 25 units always fit; the octets are counted only above that.
+  if (line.length <= 25) return line;
+  const octets = utf8ByteLength(line);
+  if (octets <= 75) return line;
+  if (octets === line.length) return foldAscii(line);
   const lines: string[] = [];
   let current = '';
-  let octets = 0;
+  let size = 0;
   let limit = 75;
   for (const character of line) {
-    const size = utf8Length(character.codePointAt(0)!);
-    if (octets + size > limit) {
+    const characterSize = utf8Length(character.codePointAt(0)!);
+    if (size + characterSize > limit) {
       lines.push(current);
       current = '';
-      octets = 0;
+      size = 0;
       limit = 74; // the leading space of a continuation line is one of its 75 octets
     }
     current += character;
-    octets += size;
+    size += characterSize;
   }
   lines.push(current);
   return lines.join('\r\n ');
+}
+
+// An ASCII line (one octet per code unit): 75 units, then 74 per continuation line.
+function foldAscii(line: string): string {
+  let folded = line.slice(0, 75);
+  for (let start = 75; start < line.length; start += 74) folded += `\r\n ${line.slice(start, start + 74)}`;
+  return folded;
+}
+
+// The UTF-8 length of `text` as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 octets); equal to
+// text.length exactly when the text is ASCII.
+function utf8ByteLength(text: string): number {
+  let octets = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80) octets += 1;
+    else if (unit < 0x800) octets += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
+      octets += 4;
+      index++;
+    } else octets += 3;
+  }
+  return octets;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 function utf8Length(codePoint: number): number {

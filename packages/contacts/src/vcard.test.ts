@@ -5,7 +5,7 @@ import { privateContact, sharedContact } from './__fixtures__/contacts.js';
 import { appleVCard3, vCard4WithoutOrg } from './__fixtures__/vcards.js';
 import type { ContactResponse } from './contacts.types.js';
 import { formatVCard, parseVCard, parseVCards } from './vcard.js';
-import { foldLine } from './vcard-syntax.js';
+import { escapeText, foldLine, typeParameter } from './vcard-syntax.js';
 
 const card = (...lines: string[]) => ['BEGIN:VCARD', ...lines, 'END:VCARD'].join('\r\n');
 const valid = ['VERSION:4.0', 'N:Doe;John;;;', 'TEL:+4915739777777'];
@@ -168,6 +168,75 @@ describe('formatVCard', () => {
     const line = 'X'.repeat(76);
     expect(foldLine(line)).toBe(`${'X'.repeat(75)}\r\n X`);
     expect(foldLine('X'.repeat(75))).toBe('X'.repeat(75));
+  });
+
+  it('escapes, folds and writes TYPE exactly as the straightforward definitions do (property)', () => {
+    // The plain definitions: four replaces; fold by TextEncoder octets, code point by code point.
+    const escapeReference = (value: string) =>
+      value
+        .replace(/\\/g, '\\\\')
+        .replace(/,/g, '\\,')
+        .replace(/;/g, '\\;')
+        .replace(/\r\n|\r|\n/g, '\\n');
+    const encoder = new TextEncoder();
+    const foldReference = (line: string) => {
+      if (encoder.encode(line).length <= 75) return line;
+      const lines: string[] = [];
+      let current = '';
+      let limit = 75;
+      for (const character of line) {
+        if (encoder.encode(current + character).length > limit) {
+          lines.push(current);
+          current = '';
+          limit = 74;
+        }
+        current += character;
+      }
+      lines.push(current);
+      return lines.join('\r\n ');
+    };
+    const typeReference = (types: string[]) => {
+      const values = types.filter((type) => type !== '');
+      if (values.length === 0) return '';
+      const written = values.map((type) =>
+        /^[A-Za-z0-9_.+/-]+$/.test(type)
+          ? type
+          : `"${type
+              .replace(/\^/g, '^^')
+              .replace(/\r\n|\r|\n/g, '^n')
+              .replace(/"/g, "^'")}"`,
+      );
+      return `;TYPE=${written.join(',')}`;
+    };
+    const unit = fc.constantFrom(
+      'a',
+      'é',
+      '€',
+      '😀',
+      '\uD800',
+      '\uDC00',
+      ',',
+      ';',
+      '\\',
+      '\r',
+      '\n',
+      '^',
+      '"',
+      ' ',
+    );
+    const text = fc.oneof(
+      fc.string({ unit, maxLength: 120 }),
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.string({ maxLength: 160 }),
+    );
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 3 }), (value, types) => {
+        expect(escapeText(value)).toBe(escapeReference(value));
+        expect(foldLine(value)).toBe(foldReference(value));
+        expect(typeParameter(types)).toBe(typeReference(types));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('a shared contact exported as a vCard reads back with the whole name as last name', () => {

@@ -166,22 +166,28 @@ export function formatVCard(contact: ContactResponse): string {
   const hasParts = Boolean(contact.given) || Boolean(contact.family);
   const family = hasParts ? (contact.family ?? '') : (contact.name ?? '');
   const given = hasParts ? (contact.given ?? '') : '';
-  const lines = [
-    'BEGIN:VCARD',
-    'VERSION:4.0',
-    `FN:${escapeText(contact.name ?? '')}`,
-    `N:${escapeText(family)};${escapeText(given)};;;`,
-    ...(contact.organization ?? [])
-      .filter((organization) => organization.length > 0)
-      .map((organization) => `ORG:${organization.map(escapeText).join(';')}`),
-    ...(contact.numbers ?? []).map(
-      (number) => `TEL${typeParameter(number.type)}:${escapeText(number.number)}`,
-    ),
-    ...(contact.emails ?? []).map((email) => `EMAIL${typeParameter(email.type)}:${escapeText(email.email)}`),
-    ...(contact.addresses ?? []).map(
-      (address) => `ADR:${ADDRESS_KEYS.map((key) => escapeText(address[key] ?? '')).join(';')}`,
-    ),
-    'END:VCARD',
-  ];
-  return lines.map((line) => `${foldLine(line)}\r\n`).join('');
+  // One string built line by line; each line folded (a no-op for short lines) and ended with CRLF.
+  let card = `BEGIN:VCARD\r\nVERSION:4.0\r\n${foldLine(`FN:${escapeText(contact.name ?? '')}`)}\r\n`;
+  card += `${foldLine(`N:${escapeText(family)};${escapeText(given)};;;`)}\r\n`;
+  for (const organization of contact.organization ?? []) {
+    if (organization.length === 0) continue;
+    let line = `ORG:${escapeText(organization[0]!)}`;
+    for (let index = 1; index < organization.length; index++) line += `;${escapeText(organization[index]!)}`;
+    card += `${foldLine(line)}\r\n`;
+  }
+  for (const number of contact.numbers ?? []) {
+    card += `${foldLine(`TEL${typeParameter(number.type)}:${escapeText(number.number)}`)}\r\n`;
+  }
+  for (const email of contact.emails ?? []) {
+    card += `${foldLine(`EMAIL${typeParameter(email.type)}:${escapeText(email.email)}`)}\r\n`;
+  }
+  for (const address of contact.addresses ?? []) {
+    let line = 'ADR:';
+    for (let index = 0; index < ADDRESS_KEYS.length; index++) {
+      if (index > 0) line += ';';
+      line += escapeText(address[ADDRESS_KEYS[index]!] ?? '');
+    }
+    card += `${foldLine(line)}\r\n`;
+  }
+  return `${card}END:VCARD\r\n`;
 }
