@@ -260,6 +260,15 @@ describe('importFromCsvString', () => {
     await expect(contacts().importFromCsvString(csv)).resolves.toBeUndefined();
   });
 
+  it('posts an ASCII projection (quote-free, CRLF, padded) as base64 of its bytes', async () => {
+    const csv = '\uFEFFlastname, FIRSTNAME ,number\r\n Doe ,John,+49211 1\r\n\r\nRoe,Jane,+49211 2\r\n';
+    const expected = 'firstname,lastname,number\nJohn,Doe,+49211 1\nJane,Roe,+49211 2';
+    api()
+      .post('/v2/contacts/import/csv', { base64Content: Buffer.from(expected, 'utf8').toString('base64') })
+      .reply(204);
+    await expect(contacts().importFromCsvString(csv)).resolves.toBeUndefined();
+  });
+
   it('bug 21: maps a 500 of the import to "Invalid CSV string"', async () => {
     api().post('/v2/contacts/import/csv').reply(500);
     const error = await rejectionOf(contacts().importFromCsvString('firstname,lastname,number\nA,B,+49'));
