@@ -247,7 +247,7 @@ function validateId(id: unknown, field: string): string {
   return id;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 // Base64 of the CSV's UTF-8 bytes. ASCII text is its own UTF-8, so btoa (browsers and Node alike) encodes it
 // directly, several times faster than core's general path (TextEncoder, then bytes back to a string). Belongs
