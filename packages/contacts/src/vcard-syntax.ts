@@ -150,6 +150,10 @@ export function splitComponents(value: string): string[] {
 }
 
 const NEEDS_ESCAPE = /[\\,;\r\n]/;
+const NON_ASCII = /[\u0080-\uffff]/;
+const encoder = new TextEncoder();
+// 75 code units are at most 225 octets of UTF-8.
+const scratch = new Uint8Array(225);
 const ESCAPED = /\r\n|[\\,;\r\n]/g;
 const PLAIN_TYPE = /^[A-Za-z0-9_.+/-]+$/;
 
@@ -188,11 +192,12 @@ export function typesOf(property: VCardProperty): string[] {
  * Lines break between code points only, so a multi-byte character is never split.
  */
 export function foldLine(line: string): string {
-  // A UTF-16 code unit is at most 3 octets, so 25 units always fit; the octets are counted only above that.
+  // A UTF-16 code unit is at most 3 octets, so 25 units always fit; an ASCII line has one octet per unit; only a
+  // non-ASCII line of 26 to 75 units has its octets counted (encodeInto a scratch buffer: no allocation).
   if (line.length <= 25) return line;
-  const octets = utf8ByteLength(line);
-  if (octets <= 75) return line;
-  if (octets === line.length) return foldAscii(line);
+  const ascii = !NON_ASCII.test(line);
+  if (line.length <= 75 && (ascii || encoder.encodeInto(line, scratch).written <= 75)) return line;
+  if (ascii) return foldAscii(line);
   const lines: string[] = [];
   let current = '';
   let size = 0;
@@ -212,31 +217,20 @@ export function foldLine(line: string): string {
   return lines.join('\r\n ');
 }
 
+/**
+ * UTF-8 octets of `text` when it has at most 75 code units; for a longer text, its length (a lower bound that
+ * already exceeds 75). Lets a line's parts be measured before they are joined: a sum of at most 75 is exact.
+ */
+export function octetsUpTo75(text: string): number {
+  if (text.length > 75 || !NON_ASCII.test(text)) return text.length;
+  return encoder.encodeInto(text, scratch).written;
+}
+
 // An ASCII line (one octet per code unit): 75 units, then 74 per continuation line.
 function foldAscii(line: string): string {
   let folded = line.slice(0, 75);
   for (let start = 75; start < line.length; start += 74) folded += `\r\n ${line.slice(start, start + 74)}`;
   return folded;
-}
-
-// The UTF-8 length of `text` as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 octets); equal to
-// text.length exactly when the text is ASCII.
-function utf8ByteLength(text: string): number {
-  let octets = 0;
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    if (unit < 0x80) octets += 1;
-    else if (unit < 0x800) octets += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
-      octets += 4;
-      index++;
-    } else octets += 3;
-  }
-  return octets;
-}
-
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 function utf8Length(codePoint: number): number {

@@ -7,6 +7,44 @@ import type { ContactResponse } from './contacts.types.js';
 import { formatVCard, parseVCard, parseVCards } from './vcard.js';
 import { escapeText, foldLine, typeParameter } from './vcard-syntax.js';
 
+// The plain definitions: four replaces; fold by TextEncoder octets, code point by code point.
+const escapeReference = (value: string) =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n');
+const encoder = new TextEncoder();
+const foldReference = (line: string) => {
+  if (encoder.encode(line).length <= 75) return line;
+  const lines: string[] = [];
+  let current = '';
+  let limit = 75;
+  for (const character of line) {
+    if (encoder.encode(current + character).length > limit) {
+      lines.push(current);
+      current = '';
+      limit = 74;
+    }
+    current += character;
+  }
+  lines.push(current);
+  return lines.join('\r\n ');
+};
+const typeReference = (types: string[]) => {
+  const values = types.filter((type) => type !== '');
+  if (values.length === 0) return '';
+  const written = values.map((type) =>
+    /^[A-Za-z0-9_.+/-]+$/.test(type)
+      ? type
+      : `"${type
+          .replace(/\^/g, '^^')
+          .replace(/\r\n|\r|\n/g, '^n')
+          .replace(/"/g, "^'")}"`,
+  );
+  return `;TYPE=${written.join(',')}`;
+};
+
 const card = (...lines: string[]) => ['BEGIN:VCARD', ...lines, 'END:VCARD'].join('\r\n');
 const valid = ['VERSION:4.0', 'N:Doe;John;;;', 'TEL:+4915739777777'];
 
@@ -171,43 +209,6 @@ describe('formatVCard', () => {
   });
 
   it('escapes, folds and writes TYPE exactly as the straightforward definitions do (property)', () => {
-    // The plain definitions: four replaces; fold by TextEncoder octets, code point by code point.
-    const escapeReference = (value: string) =>
-      value
-        .replace(/\\/g, '\\\\')
-        .replace(/,/g, '\\,')
-        .replace(/;/g, '\\;')
-        .replace(/\r\n|\r|\n/g, '\\n');
-    const encoder = new TextEncoder();
-    const foldReference = (line: string) => {
-      if (encoder.encode(line).length <= 75) return line;
-      const lines: string[] = [];
-      let current = '';
-      let limit = 75;
-      for (const character of line) {
-        if (encoder.encode(current + character).length > limit) {
-          lines.push(current);
-          current = '';
-          limit = 74;
-        }
-        current += character;
-      }
-      lines.push(current);
-      return lines.join('\r\n ');
-    };
-    const typeReference = (types: string[]) => {
-      const values = types.filter((type) => type !== '');
-      if (values.length === 0) return '';
-      const written = values.map((type) =>
-        /^[A-Za-z0-9_.+/-]+$/.test(type)
-          ? type
-          : `"${type
-              .replace(/\^/g, '^^')
-              .replace(/\r\n|\r|\n/g, '^n')
-              .replace(/"/g, "^'")}"`,
-      );
-      return `;TYPE=${written.join(',')}`;
-    };
     const unit = fc.constantFrom(
       'a',
       'é',
@@ -278,6 +279,53 @@ const newlines = (value: string) => value.replace(/\r\n|\r/g, '\n');
 const lowerCaseTypes = (types: string[]) => types.map((type) => newlines(type).toLowerCase()).filter(Boolean);
 
 describe('vCard round trip (property)', () => {
+  it('formatVCard writes exactly the straightforward definition: lines joined, then folded by octets', () => {
+    const ADDRESS = [
+      'poBox',
+      'extendedAddress',
+      'streetAddress',
+      'locality',
+      'region',
+      'postalCode',
+      'country',
+    ];
+    const formatReference = (contact: ContactResponse) => {
+      const hasParts = Boolean(contact.given) || Boolean(contact.family);
+      const family = hasParts ? (contact.family ?? '') : contact.name;
+      const given = hasParts ? (contact.given ?? '') : '';
+      const lines = [
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        `FN:${escapeReference(contact.name)}`,
+        `N:${escapeReference(family)};${escapeReference(given)};;;`,
+        ...contact.organization
+          .filter((organization) => organization.length > 0)
+          .map((organization) => `ORG:${organization.map(escapeReference).join(';')}`),
+        ...contact.numbers.map((n) => `TEL${typeReference(n.type)}:${escapeReference(n.number)}`),
+        ...contact.emails.map((e) => `EMAIL${typeReference(e.type)}:${escapeReference(e.email)}`),
+        ...contact.addresses.map(
+          (address) =>
+            `ADR:${ADDRESS.map((key) => escapeReference(address[key as keyof typeof address] ?? '')).join(';')}`,
+        ),
+        'END:VCARD',
+      ];
+      return lines.map((line) => `${foldReference(line)}\r\n`).join('');
+    };
+    const unit = fc.constantFrom('a', 'é', '€', '😀', '\uD800', '\uDC00', ',', ';', '\\', '\n', '"');
+    const part = fc.oneof(text, fc.string({ unit, maxLength: 60 }));
+    fc.assert(
+      fc.property(contactArbitrary, fc.option(part), fc.option(part), (contact, given, family) => {
+        const withParts = {
+          ...contact,
+          ...(given !== null && { given }),
+          ...(family !== null && { family }),
+        };
+        expect(formatVCard(withParts)).toBe(formatReference(withParts));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('every exported card parses back to the same contact', () => {
     fc.assert(
       fc.property(contactArbitrary, (contact) => {

@@ -3,6 +3,7 @@ import { ContactsErrorMessage } from './messages.js';
 import {
   escapeText,
   foldLine,
+  octetsUpTo75,
   parseVCardProperties,
   splitComponents,
   typeParameter,
@@ -166,28 +167,50 @@ export function formatVCard(contact: ContactResponse): string {
   const hasParts = Boolean(contact.given) || Boolean(contact.family);
   const family = hasParts ? (contact.family ?? '') : (contact.name ?? '');
   const given = hasParts ? (contact.given ?? '') : '';
-  // One string built line by line; each line folded (a no-op for short lines) and ended with CRLF.
-  let card = `BEGIN:VCARD\r\nVERSION:4.0\r\n${foldLine(`FN:${escapeText(contact.name ?? '')}`)}\r\n`;
-  card += `${foldLine(`N:${escapeText(family)};${escapeText(given)};;;`)}\r\n`;
+  // Each line's octets are summed from its parts (flat strings, measured cheaply), so a line is joined and
+  // folded only when it is longer than 75 octets; the card is one string built line by line.
+  let card = `BEGIN:VCARD\r\nVERSION:4.0\r\n${contentLine('FN:', escapeText(contact.name ?? ''))}`;
+  const escapedFamily = escapeText(family);
+  const escapedGiven = escapeText(given);
+  card += fitted(
+    `N:${escapedFamily};${escapedGiven};;;`,
+    6 + octetsUpTo75(escapedFamily) + octetsUpTo75(escapedGiven),
+  );
   for (const organization of contact.organization ?? []) {
     if (organization.length === 0) continue;
-    let line = `ORG:${escapeText(organization[0]!)}`;
-    for (let index = 1; index < organization.length; index++) line += `;${escapeText(organization[index]!)}`;
-    card += `${foldLine(line)}\r\n`;
+    let line = 'ORG:';
+    let octets = 4 + organization.length - 1;
+    for (let index = 0; index < organization.length; index++) {
+      const value = escapeText(organization[index]!);
+      line += index === 0 ? value : `;${value}`;
+      octets += octetsUpTo75(value);
+    }
+    card += fitted(line, octets);
   }
   for (const number of contact.numbers ?? []) {
-    card += `${foldLine(`TEL${typeParameter(number.type)}:${escapeText(number.number)}`)}\r\n`;
+    card += contentLine(`TEL${typeParameter(number.type)}:`, escapeText(number.number));
   }
   for (const email of contact.emails ?? []) {
-    card += `${foldLine(`EMAIL${typeParameter(email.type)}:${escapeText(email.email)}`)}\r\n`;
+    card += contentLine(`EMAIL${typeParameter(email.type)}:`, escapeText(email.email));
   }
   for (const address of contact.addresses ?? []) {
     let line = 'ADR:';
+    let octets = 4 + ADDRESS_KEYS.length - 1;
     for (let index = 0; index < ADDRESS_KEYS.length; index++) {
-      if (index > 0) line += ';';
-      line += escapeText(address[ADDRESS_KEYS[index]!] ?? '');
+      const value = escapeText(address[ADDRESS_KEYS[index]!] ?? '');
+      line += index === 0 ? value : `;${value}`;
+      octets += octetsUpTo75(value);
     }
-    card += `${foldLine(line)}\r\n`;
+    card += fitted(line, octets);
   }
   return `${card}END:VCARD\r\n`;
+}
+
+function contentLine(prefix: string, value: string): string {
+  return fitted(prefix + value, octetsUpTo75(prefix) + octetsUpTo75(value));
+}
+
+// `line` and CRLF; `octets` is the line's octet count when at most 75 (see octetsUpTo75), else folded.
+function fitted(line: string, octets: number): string {
+  return `${octets <= 75 ? line : foldLine(line)}\r\n`;
 }
