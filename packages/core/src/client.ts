@@ -41,6 +41,24 @@ function loadKy(): Promise<KyModule> {
   return kyLoading;
 }
 
+/** What one call of the client tracks across its attempts (ky hands it to the hooks through `context`). */
+interface AttemptState {
+  description: { method: string; path: string };
+  url: string;
+  signal: AbortSignal | undefined;
+  startedAt: number;
+  retryCount: number;
+  // The header value actually sent: redacted from transport errors without asking a token function again.
+  sentAuthorization: string;
+  dispatched: boolean;
+  // An attempt that got no answer may still have taken effect (the connection dropped after sending).
+  earlierAttemptUnanswered: boolean;
+}
+
+function stateOf(kyRequestOptions: { context: Record<string, unknown> }): AttemptState {
+  return kyRequestOptions.context.state as AttemptState;
+}
+
 function environmentBaseUrl(): string | undefined {
   try {
     const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
@@ -57,16 +75,44 @@ function combineSignals(signals: (AbortSignal | undefined)[]): AbortSignal | und
   return AbortSignal.any(present);
 }
 
-async function parseBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+function parseBody(text: string, type: string): unknown {
   if (text === '') return undefined;
-  const type = response.headers.get('content-type') ?? '';
   const looksJson = type.includes('json') || (!type.includes('text/') && /^\s*[[{"]/.test(text));
   if (!looksJson) return text;
   try {
     return reviveDates(JSON.parse(text));
   } catch {
     return text;
+  }
+}
+
+/**
+ * Reads a body as text within `timeout` ms. The deadline cancels the body stream itself, so the request needs
+ * no extra AbortSignal (combining signals for every request costs more than the rest of our wrapper).
+ */
+async function readText(response: Response, timeout: number, onTimeout: () => void): Promise<string> {
+  const stream = response.body;
+  if (!stream) return '';
+  const reader = stream.getReader();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    onTimeout();
+    reader.cancel().catch(() => undefined);
+  }, timeout);
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (timedOut) throw new DOMException('The body did not arrive in time', 'TimeoutError');
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    return text + decoder.decode();
+  } finally {
+    clearTimeout(timer);
+    reader.releaseLock();
   }
 }
 
@@ -127,8 +173,71 @@ export function sipgateIO(
       retryOnTimeout: true,
     },
   } satisfies Parameters<KyModule['default']['create']>[0];
-  let http: KyInstance | undefined;
   let kyModule: KyModule | undefined;
+  let plainInstance: KyInstance | undefined;
+  let observedInstance: KyInstance | undefined;
+
+  async function beforeRequest(outgoing: Request, kyRequestOptions: { context: Record<string, unknown> }) {
+    const state = stateOf(kyRequestOptions);
+    state.sentAuthorization = await authorization();
+    outgoing.headers.set('Authorization', state.sentAuthorization);
+    state.startedAt = Date.now();
+    if (hooks.beforeRequest) {
+      const headers: Record<string, string> = {};
+      outgoing.headers.forEach((value, name) => {
+        headers[name] = name === 'authorization' ? '[redacted]' : value;
+      });
+      await hooks.beforeRequest({
+        ...state.description,
+        url: state.url,
+        headers,
+        retryCount: state.retryCount,
+      });
+    }
+    // fetch refuses an already aborted signal without sending anything.
+    state.dispatched = state.signal?.aborted !== true;
+  }
+
+  async function observeResponse(
+    _request: Request,
+    kyRequestOptions: { context: Record<string, unknown> },
+    received: Response,
+  ) {
+    const state = stateOf(kyRequestOptions);
+    const afterResponse = hooks.afterResponse;
+    if (!afterResponse) return;
+    const event: ResponseEvent = {
+      ...state.description,
+      url: state.url,
+      status: received.status,
+      durationMs: Date.now() - state.startedAt,
+      retryCount: state.retryCount,
+    };
+    await afterResponse(event);
+  }
+
+  // Built once per client (per whether an afterResponse hook is set: ky clones every response for such hooks).
+  function instance(loaded: KyModule, observed: boolean): KyInstance {
+    const existing = observed ? observedInstance : plainInstance;
+    if (existing) return existing;
+    const created = loaded.default.create({
+      ...kyOptions,
+      hooks: {
+        beforeRequest: [beforeRequest],
+        beforeRetry: [
+          ({ error, options: kyRequestOptions }) => {
+            const state = stateOf(kyRequestOptions);
+            state.retryCount++;
+            if (!(error instanceof loaded.HTTPError)) state.earlierAttemptUnanswered = true;
+          },
+        ],
+        afterResponse: observed ? [observeResponse] : [],
+      },
+    });
+    if (observed) observedInstance = created;
+    else plainInstance = created;
+    return created;
+  }
 
   function toUrl(path: string, query: string): { url: string; shownPath: string } {
     const absolute = /^https?:\/\//i.test(path);
@@ -150,73 +259,37 @@ export function sipgateIO(
     const signal = combineSignals([options.signal, requestOptions.signal]);
     const timeout = requestOptions.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
     // ky's timeout ends when the headers arrive; this one bounds reading the body, which can stall too.
-    const bodyDeadline = new AbortController();
+    let bodyTimedOut = false;
     async function readBody(received: Response): Promise<unknown> {
-      const timer = setTimeout(() => bodyDeadline.abort(), timeout);
-      try {
-        return await parseBody(received);
-      } finally {
-        clearTimeout(timer);
-      }
+      const text = await readText(received, timeout, () => {
+        bodyTimedOut = true;
+      });
+      return parseBody(text, received.headers.get('content-type') ?? '');
     }
-    let startedAt = 0;
-    let retryCount = 0;
-    // The header value actually sent: redacted from transport errors without asking a token function again.
-    let sentAuthorization = '';
-    let dispatched = false;
-    // An attempt that got no answer may still have taken effect (the connection dropped after sending).
-    let earlierAttemptUnanswered = false;
-    const afterResponse = hooks.afterResponse;
+    const state: AttemptState = {
+      description,
+      url,
+      signal,
+      startedAt: 0,
+      retryCount: 0,
+      sentAuthorization: '',
+      dispatched: false,
+      earlierAttemptUnanswered: false,
+    };
 
     let response: Response;
     try {
       if (!kyModule) kyModule = await loadKy();
-      http ??= kyModule.default.create(kyOptions);
-      response = await http(url, {
+      const transport = instance(kyModule, hooks.afterResponse !== undefined);
+      response = await transport(url, {
         method,
         // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
         ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
         ...(requestOptions.headers ? { headers: requestOptions.headers } : {}),
         ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
-        signal: combineSignals([signal, bodyDeadline.signal]),
-        hooks: {
-          beforeRequest: [
-            async (outgoing) => {
-              sentAuthorization = await authorization();
-              outgoing.headers.set('Authorization', sentAuthorization);
-              startedAt = Date.now();
-              if (hooks.beforeRequest) {
-                const headers: Record<string, string> = {};
-                outgoing.headers.forEach((value, name) => {
-                  headers[name] = name === 'authorization' ? '[redacted]' : value;
-                });
-                await hooks.beforeRequest({ ...description, url, headers, retryCount });
-              }
-              // fetch refuses an already aborted signal without sending anything.
-              dispatched = signal?.aborted !== true;
-            },
-          ],
-          beforeRetry: [
-            ({ error }) => {
-              retryCount++;
-              if (!(kyModule && error instanceof kyModule.HTTPError)) earlierAttemptUnanswered = true;
-            },
-          ],
-          afterResponse: afterResponse
-            ? [
-                async (_request, _options, received) => {
-                  const event: ResponseEvent = {
-                    ...description,
-                    url,
-                    status: received.status,
-                    durationMs: Date.now() - startedAt,
-                    retryCount,
-                  };
-                  await afterResponse(event);
-                },
-              ]
-            : [],
-        },
+        ...(signal ? { signal } : {}),
+        // The hooks are built once per client; ky copies the context shallowly, so they share this state.
+        context: { state },
       });
     } catch (error) {
       if (error instanceof SipgateIOError) throw error;
@@ -225,7 +298,7 @@ export function sipgateIO(
       const TimeoutError = kyModule?.TimeoutError;
       if (HTTPError && error instanceof HTTPError) {
         // A DELETE retried after an unanswered attempt finds the resource gone: that attempt deleted it.
-        if (method === 'DELETE' && error.response.status === 404 && earlierAttemptUnanswered) {
+        if (method === 'DELETE' && error.response.status === 404 && state.earlierAttemptUnanswered) {
           await error.response.body?.cancel().catch(() => undefined);
           return undefined as T;
         }
@@ -242,10 +315,10 @@ export function sipgateIO(
         );
       }
       throw errorFromTransport(description, error, {
-        secrets: [sentAuthorization],
+        secrets: [state.sentAuthorization],
         // Failing before the first attempt was handed to fetch (aborted early, token function or hook threw)
         // means nothing can have reached the API.
-        notSent: !dispatched,
+        notSent: !state.dispatched,
         timedOut: TimeoutError !== undefined && error instanceof TimeoutError,
         aborted: signal?.aborted === true,
         timeout,
@@ -256,9 +329,9 @@ export function sipgateIO(
       return (await readBody(response)) as T;
     } catch (error) {
       throw errorFromBody(description, response.status, error, {
-        secrets: [sentAuthorization],
+        secrets: [state.sentAuthorization],
         aborted: signal?.aborted === true,
-        timedOut: bodyDeadline.signal.aborted ? timeout : undefined,
+        timedOut: bodyTimedOut ? timeout : undefined,
       });
     }
   }
