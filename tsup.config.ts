@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -9,7 +10,7 @@ import { defineConfig, type Options } from 'tsup';
 const packageJson = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as {
   name: string;
   version: string;
-  tsup?: { entry?: string[]; platform?: 'node' | 'neutral' };
+  tsup?: { entry?: string[]; platform?: 'node' | 'neutral'; browser?: boolean };
 };
 
 const shared: Options = {
@@ -27,8 +28,33 @@ const shared: Options = {
   },
 };
 
+/** Resolves `./x.js` to a sibling `x.browser.ts` where one exists: the browser build's variant of a module. */
+const preferBrowserVariants: Plugin = {
+  name: 'prefer-browser-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const variant = resolve(dirname(args.importer), args.path.replace(/\.js$/, '.browser.ts'));
+      return existsSync(variant) ? { path: variant } : undefined;
+    });
+  },
+};
+
 export default defineConfig([
   { ...shared, format: 'esm', clean: true },
   // ky ships ESM only: CommonJS consumers get it bundled into this output (core is the only importer).
   { ...shared, format: 'cjs', noExternal: ['ky'] },
+  // Packages with `"tsup": { "browser": true }` also get dist/index.browser.js for the `browser` export
+  // condition, built with the *.browser.ts variants of their modules (types are those of index.d.ts).
+  ...(packageJson.tsup?.browser
+    ? [
+        {
+          ...shared,
+          entry: { 'index.browser': 'src/index.ts' },
+          format: 'esm' as const,
+          platform: 'browser' as const,
+          dts: false,
+          esbuildPlugins: [preferBrowserVariants],
+        },
+      ]
+    : []),
 ]);

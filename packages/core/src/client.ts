@@ -8,6 +8,7 @@ import type {
 } from './client.types.js';
 import { type AuthCredentials, createAuthorization } from './credentials.js';
 import { SipgateIOError } from './errors.js';
+import { type KyModule, loadKy } from './load-ky.js';
 import {
   errorFromBody,
   errorFromResponse,
@@ -24,22 +25,6 @@ const DEFAULT_TIMEOUT = 30_000;
 const DEFAULT_RETRY = 2;
 const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
 const MAX_RETRY_AFTER = 60_000;
-
-type KyModule = typeof import('ky');
-let kyLoading: Promise<KyModule> | undefined;
-
-/**
- * ky is loaded on the first request, not when core is imported: at load time it probes stream support by
- * building a Request with a ReadableStream body, which pulls in undici and web streams in every process that
- * merely imports the SDK. One promise for the whole process; a failed load is tried again next time.
- */
-function loadKy(): Promise<KyModule> {
-  kyLoading ??= import('ky').catch((error: unknown) => {
-    kyLoading = undefined;
-    throw error;
-  });
-  return kyLoading;
-}
 
 /** What one call of the client tracks across its attempts (ky hands it to the hooks through `context`). */
 interface AttemptState {
