@@ -181,7 +181,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async importFromCsvString(csvContent) {
-      const body: ImportCSVRequestDTO = { base64Content: csvToBase64(projectCsvString(csvContent)) };
+      const body: ImportCSVRequestDTO = { base64Content: utf8ToBase64(projectCsvString(csvContent)) };
       // The API answers an unreadable CSV with 500; only here does that status mean "Invalid CSV string".
       await client.post('/contacts/import/csv', body, {
         errorMessages: { 500: ContactsErrorMessage.CONTACTS_INVALID_CSV },
@@ -245,13 +245,4 @@ function validateId(id: unknown, field: string): string {
     throw new SipgateIOValidationError(`Invalid contact id: ${id === '' ? '<empty>' : String(id)}`, field);
   }
   return id;
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;
-
-// Base64 of the CSV's UTF-8 bytes. ASCII text is its own UTF-8, so btoa (browsers and Node alike) encodes it
-// directly, several times faster than core's general path (TextEncoder, then bytes back to a string). Belongs
-// in core's utf8ToBase64; kept here until the lead moves it.
-function csvToBase64(csv: string): string {
-  return NON_ASCII.test(csv) ? utf8ToBase64(csv) : btoa(csv);
 }

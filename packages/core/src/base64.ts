@@ -14,8 +14,11 @@ export function bytesToBase64(bytes: Uint8Array): string {
 
 /** Base64 of a string's UTF-8 bytes (the original used Latin-1 and broke on `€` and emoji). */
 export function utf8ToBase64(text: string): string {
-  return bytesToBase64(new TextEncoder().encode(text));
+  // ASCII is its own UTF-8: btoa takes it directly, several times faster than encoding bytes in chunks.
+  return NON_ASCII.test(text) ? bytesToBase64(new TextEncoder().encode(text)) : btoa(text);
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Length of the base64 text for `byteLength` bytes, without encoding anything. */
 export function base64Length(byteLength: number): number {

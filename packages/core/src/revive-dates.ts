@@ -37,7 +37,12 @@ function toDate(text: string): Date | string {
 }
 
 function walk(value: unknown): unknown {
-  if (typeof value === 'string') return ISO_DATE_TIME.test(value) ? toDate(value) : value;
+  if (typeof value === 'string') {
+    // Cheap gate before the regular expression: a date-time is at least 20 characters with a 'T' at 10.
+    return value.length >= 20 && value.charCodeAt(10) === 84 && ISO_DATE_TIME.test(value)
+      ? toDate(value)
+      : value;
+  }
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) value[index] = walk(value[index]);
     return value;
