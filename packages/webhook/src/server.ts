@@ -1,4 +1,4 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { SipgateIOValidationError } from '@sipgateio/core';
 import {
   createWebhookHandler,
@@ -70,6 +70,8 @@ async function createServer(serverOptions: ServerOptions): Promise<WebhookServer
   // A key that is well-formed PEM but not an RSA key fails here, before listening, not on every request.
   await (handler as InternalWebhookHandler)[KEY_READY];
   // Node checks headers/request timeouts on this interval (default 30 s, which would make them coarse).
+  // node:http is loaded when a server starts, not when the SDK is imported (most importers never start one).
+  const { createServer: createHttpServer } = await import('node:http');
   const server = createHttpServer({ connectionsCheckingInterval: 1000 }, toNodeListener(handler));
   server.headersTimeout = timeouts.headersTimeout ?? 10_000;
   server.requestTimeout = timeouts.requestTimeout ?? 15_000;
