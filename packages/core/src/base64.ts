@@ -18,7 +18,7 @@ export function utf8ToBase64(text: string): string {
   return NON_ASCII.test(text) ? bytesToBase64(new TextEncoder().encode(text)) : btoa(text);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Length of the base64 text for `byteLength` bytes, without encoding anything. */
 export function base64Length(byteLength: number): number {
