@@ -19,6 +19,9 @@ describe('the browser entry of sipgateio', () => {
     const files = Object.keys(metafile.inputs);
     expect(files).toContain('packages/sms/src/sms.ts');
     expect(files).toContain('packages/webhook/src/handler.ts');
+    // core's browser build imports ky statically (load-ky.browser.ts), as the `browser` condition promises.
+    expect(files).toContain('packages/core/src/load-ky.browser.ts');
+    expect(files).not.toContain('packages/core/src/load-ky.ts');
     const nodeOnly = ['server.ts', 'node-adapter.ts', 'fluent.ts'].map(
       (file) => `packages/webhook/src/${file}`,
     );

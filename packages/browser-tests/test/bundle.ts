@@ -62,13 +62,29 @@ function workspaceSources(conditions: readonly string[]): Plugin {
             ],
           };
         }
-        const source = resolve(workspacePackage.dir, target.replace(/^\.\/dist\/(.+)\.c?js$/, 'src/$1.ts'));
+        // dist/<entry>.browser.js is tsup's browser build of src/<entry>.ts (see the root tsup.config.ts).
+        const source = resolve(
+          workspacePackage.dir,
+          target.replace(/^\.\/dist\/(.+?)(\.browser)?\.c?js$/, 'src/$1.ts'),
+        );
         if (!existsSync(source)) return { errors: [{ text: `${name}: no source ${source} for ${target}` }] };
         return { path: source };
       });
     },
   };
 }
+
+/** As the root tsup config does for browser builds: `./x.js` resolves to a sibling `x.browser.ts` if any. */
+const browserVariants: Plugin = {
+  name: 'sipgateio-browser-variants',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      if (!args.importer.startsWith(`${root}/packages/`)) return undefined;
+      const variant = resolve(dirname(args.importer), args.path.replace(/\.js$/, '.browser.ts'));
+      return existsSync(variant) ? { path: variant } : undefined;
+    });
+  },
+};
 
 const NODE_BUILTINS = new RegExp(
   `^(node:.*|${builtinModules.map((name) => name.replace('/', '\\/')).join('|')})$`,
@@ -114,7 +130,11 @@ export async function bundleForWeb(
     format: options.format ?? 'esm',
     target: 'es2022',
     define: { __SIPGATEIO_VERSION__: JSON.stringify('0.0.0-browser-test') },
-    plugins: [workspaceSources(conditions), noNodeBuiltins],
+    plugins: [
+      workspaceSources(conditions),
+      ...(conditions.includes('browser') ? [browserVariants] : []),
+      noNodeBuiltins,
+    ],
     ...(options.globalName ? { globalName: options.globalName } : {}),
   };
   const result = await build(
