@@ -64,6 +64,37 @@ describe('GET /history', () => {
     expect(first.json.totalCount).toBe(second.json.totalCount);
   });
 
+  it('walks a filter page by page to exactly its matches, in history order', async () => {
+    const sandbox = await startSandbox({ historySize: 1200 });
+    const expected = sandbox.state.history
+      .filter((entry) => !entry.archived && entry.type === 'CALL')
+      .map((entry) => entry.id);
+    const seen: string[] = [];
+    for (let offset = 0; offset < expected.length + 100; offset += 100) {
+      const page = await call(sandbox, 'GET', '/history', { query: { types: 'CALL', limit: 100, offset } });
+      expect(page.json.totalCount).toBe(expected.length);
+      seen.push(...page.json.items.map((entry: Entry) => entry.id));
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it('sees changes made between pages through the API, and direct changes from offset 0', async () => {
+    const sandbox = await startSandbox({ historySize: 600 });
+    const page = (offset: number) => call(sandbox, 'GET', '/history', { query: { limit: 100, offset } });
+    const first = await page(0);
+    // On a later page than the next one, so only forgetting the kept selection can show the change.
+    const later = sandbox.state.history.filter((entry) => !entry.archived)[250] as Entry;
+    const update = await call(sandbox, 'PUT', '/history', { body: [{ id: later.id, archived: true }] });
+    expect(update.status).toBe(204);
+    const second = await page(100);
+    expect(second.json.totalCount).toBe(first.json.totalCount - 1);
+    const direct = sandbox.state.history.find((entry) => !entry.archived) as Entry;
+    direct.archived = true;
+    const again = await page(0);
+    expect(again.json.totalCount).toBe(first.json.totalCount - 2);
+    expect(again.json.items.map((entry: Entry) => entry.id)).not.toContain(direct.id);
+  });
+
   it('filters by repeated types and directions, starred, connectionIds and archived', async () => {
     const sandbox = await startSandbox({ historySize: 300 });
     const { json } = await call(sandbox, 'GET', '/history', {

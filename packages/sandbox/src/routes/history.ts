@@ -1,6 +1,12 @@
 import { ApiError } from '../api-error.js';
 import { isoTime, type SandboxContext } from '../context.js';
 import { formatCsv } from '../csv.js';
+import {
+  forgetHistorySelection,
+  type HistoryFilter,
+  type HistoryPage,
+  selectHistoryPage,
+} from '../history-filter.js';
 import type { Route, RouteRequest } from '../router.js';
 import type { SandboxHistoryEntry } from '../state.types.js';
 import { BodyChecker, integerParam, many, single } from '../validate.js';
@@ -37,35 +43,21 @@ function booleanParam(query: Query, key: string): boolean {
   throw new ApiError(400, `${key} must be true or false`, `?${key}`);
 }
 
-/** Applies the documented filters and paging; `withPhonenumber` is false for the CSV export. */
-function select(context: SandboxContext, query: Query, withPhonenumber: boolean) {
-  const types = enumList(query, 'types', TYPES);
-  const directions = enumList(query, 'directions', DIRECTIONS);
-  const starred = enumList(query, 'starred', STARRED);
-  const connectionIds = many(query, 'connectionIds');
-  const archived = booleanParam(query, 'archived');
-  const from = dateParam(query, 'from');
-  const to = dateParam(query, 'to');
-  const phonenumber = withPhonenumber ? (single(query, 'phonenumber') ?? '').replace(/\D/g, '') : '';
+/** Reads the documented filters and paging; `withPhonenumber` is false for the CSV export. */
+function select(context: SandboxContext, query: Query, withPhonenumber: boolean): HistoryPage {
+  const filter: HistoryFilter = {
+    types: enumList(query, 'types', TYPES),
+    directions: enumList(query, 'directions', DIRECTIONS),
+    starred: enumList(query, 'starred', STARRED),
+    connectionIds: many(query, 'connectionIds'),
+    archived: booleanParam(query, 'archived'),
+    from: dateParam(query, 'from'),
+    to: dateParam(query, 'to'),
+    phonenumber: withPhonenumber ? (single(query, 'phonenumber') ?? '').replace(/\D/g, '') : '',
+  };
   const offset = integerParam(query, 'offset', { fallback: 0 });
   const limit = integerParam(query, 'limit', { fallback: 10, max: 1000 });
-  const matching = context.state.history.filter((entry) => {
-    const created = Date.parse(entry.created);
-    return (
-      (types.length === 0 || types.includes(entry.type)) &&
-      (directions.length === 0 || directions.includes(entry.direction)) &&
-      (starred.length === 0 || starred.includes(entry.starred ? 'STARRED' : 'UNSTARRED')) &&
-      (connectionIds.length === 0 || entry.connectionIds.some((id) => connectionIds.includes(id))) &&
-      // archived=true lists only archived entries; the default lists only the others.
-      entry.archived === archived &&
-      (from === undefined || created >= from) &&
-      (to === undefined || created <= to) &&
-      (phonenumber === '' ||
-        entry.source.replace(/\D/g, '').includes(phonenumber) ||
-        entry.target.replace(/\D/g, '').includes(phonenumber))
-    );
-  });
-  return { items: matching.slice(offset, offset + limit), totalCount: matching.length };
+  return selectHistoryPage(context.state.history, filter, offset, limit);
 }
 
 function findEntry(request: RouteRequest): SandboxHistoryEntry {
@@ -163,6 +155,7 @@ export const historyRoutes: Route[] = [
         );
       const now = context.now();
       for (const [index, checker] of checkers.entries()) applyFlags(checker, entries[index], now);
+      forgetHistorySelection(context.state.history);
       return { status: 204 };
     },
   },
@@ -193,6 +186,7 @@ export const historyRoutes: Route[] = [
       checker.done();
       const entry = findEntry(request);
       applyFlags(checker, entry, request.context.now());
+      forgetHistorySelection(request.context.state.history);
       if (note !== undefined) entry.note = note;
       return { status: 204 };
     },
