@@ -19,6 +19,7 @@ import type {
   IterateContactsOptions,
   PagedResponse,
 } from './contacts.types.js';
+import { loadCsvLibrary } from './csv.js';
 import { ContactsDeletionError } from './errors.js';
 import { formatContactsCsv, validateCsvDelimiter } from './format-csv.js';
 import { ContactsErrorMessage } from './messages.js';
@@ -117,6 +118,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     filter: ContactsExportFilter | undefined,
   ): Promise<PagedResponse<string>> {
     validateCsvDelimiter(delimiter);
+    await loadCsvLibrary();
     return paged(scope, pagination, filter, ({ contacts }) => formatContactsCsv(contacts, delimiter));
   }
 
@@ -181,7 +183,7 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async importFromCsvString(csvContent) {
-      const body: ImportCSVRequestDTO = { base64Content: utf8ToBase64(projectCsvString(csvContent)) };
+      const body: ImportCSVRequestDTO = { base64Content: utf8ToBase64(await projectCsvString(csvContent)) };
       // The API answers an unreadable CSV with 500; only here does that status mean "Invalid CSV string".
       await client.post('/contacts/import/csv', body, {
         errorMessages: { 500: ContactsErrorMessage.CONTACTS_INVALID_CSV },

@@ -1,18 +1,20 @@
 import { SipgateIOValidationError } from '@sipgateio/core';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { internalContact, privateContact, sharedContact } from './__fixtures__/contacts.js';
 import type { ContactResponse } from './contacts.types.js';
-import { formatCsvRows, parseCsvRows } from './csv.js';
+import { formatCsvRows, loadCsvLibrary, parseCsvRows } from './csv.js';
 import { contactToCsvRow, formatContactsCsv } from './format-csv.js';
 import { projectCsvString, projectCsvWithParser } from './project-csv.js';
 
 const HEADER = 'firstname,lastname,number';
 
-function rejection(csv: string): unknown {
+beforeAll(() => loadCsvLibrary());
+
+async function rejection(csv: string): Promise<unknown> {
   try {
-    projectCsvString(csv);
+    await projectCsvString(csv);
   } catch (error) {
     return error;
   }
@@ -44,31 +46,31 @@ describe('projectCsvString (CSV import)', () => {
     ['CRLF line endings', 'firstname,lastname,number\r\nA,B,+49\r\nC,D,+48\r\n', 'A,B,+49\nC,D,+48'],
     ['a BOM and padded header names', '\uFEFF firstname , lastname ,number\nA,B,+49', 'A,B,+49'],
     ['padded values', 'firstname,lastname,number\n  A , B ,  +49 ', 'A,B,+49'],
-  ])('accepts %s', (_, csv, rows) => {
-    expect(projectCsvString(csv)).toBe(`${HEADER}\n${rows}`);
+  ])('accepts %s', async (_, csv, rows) => {
+    expect(await projectCsvString(csv)).toBe(`${HEADER}\n${rows}`);
   });
 
-  it('bug 19: keeps quoted fields with commas, quotes and line breaks, and writes them quoted again', () => {
+  it('bug 19: keeps quoted fields with commas, quotes and line breaks, and writes them quoted again', async () => {
     const csv =
       'number,lastname,firstname\r\n"+49 211","Lovelace, Countess","Ada ""The Enchantress""\r\nof Numbers"';
-    expect(projectCsvString(csv)).toBe(
+    expect(await projectCsvString(csv)).toBe(
       `${HEADER}\n"Ada ""The Enchantress""\nof Numbers","Lovelace, Countess",+49 211`,
     );
   });
 
-  it('bug 19: skips empty and incomplete records without logging', () => {
+  it('bug 19: skips empty and incomplete records without logging', async () => {
     const log = vi.spyOn(console, 'log');
     const warn = vi.spyOn(console, 'warn');
     const csv = 'firstname,lastname,number\n,,\nA,,+49\n , , \nC,D,+48';
-    expect(projectCsvString(csv)).toBe(`${HEADER}\nC,D,+48`);
+    expect(await projectCsvString(csv)).toBe(`${HEADER}\nC,D,+48`);
     expect(log).not.toHaveBeenCalled();
     expect(warn).not.toHaveBeenCalled();
     log.mockRestore();
     warn.mockRestore();
   });
 
-  it('accepts a header without records', () => {
-    expect(projectCsvString('number,firstname,lastname\n')).toBe(HEADER);
+  it('accepts a header without records', async () => {
+    expect(await projectCsvString('number,firstname,lastname\n')).toBe(HEADER);
   });
 
   it.each([
@@ -80,8 +82,8 @@ describe('projectCsvString (CSV import)', () => {
     ['a missing number column', 'firstname,lastname,\nA,B,', 'Missing header field in CSV: number'],
     ['a row with fewer columns', 'firstname,lastname,number\nA,B', 'Missing values in CSV'],
     ['a row with more columns', 'firstname,lastname,number\nA,B,+49,x', 'Missing values in CSV'],
-  ])('rejects %s', (_, csv, message) => {
-    const error = rejection(csv);
+  ])('rejects %s', async (_, csv, message) => {
+    const error = await rejection(csv);
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({ message, field: 'csvContent' });
   });
@@ -162,10 +164,10 @@ describe('CSV round trips (property)', () => {
     );
   });
 
-  it('an import keeps every field content, trimmed, with line breaks as LF', () => {
+  it('an import keeps every field content, trimmed, with line breaks as LF', async () => {
     const field = fc.string({ unit: 'binary', maxLength: 20 });
-    fc.assert(
-      fc.property(fc.array(fc.tuple(field, field, field), { maxLength: 6 }), (records) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(field, field, field), { maxLength: 6 }), async (records) => {
         const input = formatCsvRows(
           [['number', 'FirstName', 'lastname'], ...records.map(([f, l, n]) => [n, f, l])],
           {
@@ -176,14 +178,14 @@ describe('CSV round trips (property)', () => {
         const expected = records
           .map((record) => record.map(normalize))
           .filter((record) => record.every((value) => value !== ''));
-        const projected = parseCsvRows(projectCsvString(input));
+        const projected = parseCsvRows(await projectCsvString(input));
         expect(projected).toEqual([['firstname', 'lastname', 'number'], ...expected]);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('the quote-free fast path gives what papaparse gives: the same CSV or the same error', () => {
+  it('the quote-free fast path gives what papaparse gives: the same CSV or the same error', async () => {
     // Quote-free text built from the characters that matter: delimiters, line breaks, blanks (ASCII and not).
     const piece = fc.constantFrom('a', 'Zoë', '+49', ',', ' ', '\t', '\u00a0', '\n', '\r\n', '\r', '');
     const line = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(''));
@@ -195,21 +197,23 @@ describe('CSV round trips (property)', () => {
       ',,',
       '',
     );
-    const outcome = (project: () => string) => {
+    const outcome = async (project: () => string | Promise<string>) => {
       try {
-        return { csv: project() };
+        return { csv: await project() };
       } catch (error) {
         return { error: (error as Error).message };
       }
     };
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         header,
         fc.array(line, { maxLength: 8 }),
         fc.constantFrom('\n', '\r\n'),
-        (head, lines, eol) => {
+        async (head, lines, eol) => {
           const text = [head, ...lines].join(eol);
-          expect(outcome(() => projectCsvString(text))).toEqual(outcome(() => projectCsvWithParser(text)));
+          expect(await outcome(() => projectCsvString(text))).toEqual(
+            await outcome(() => projectCsvWithParser(text)),
+          );
         },
       ),
       { numRuns: 2000 },
@@ -224,38 +228,38 @@ describe('CSV round trips (property)', () => {
     ],
     ['reordered columns with an extra one', `number,x,LastName,firstname\r\n1,y,B,A\r\n2,z,D,C`],
     ['CR line endings and blank-field lines', `${HEADER}\r,,\rA,B,1\r  \r`],
-  ])('the fast path matches papaparse: %s', (_, text) => {
-    expect(projectCsvString(text)).toBe(projectCsvWithParser(text));
+  ])('the fast path matches papaparse: %s', async (_, text) => {
+    expect(await projectCsvString(text)).toBe(projectCsvWithParser(text));
   });
 });
 
 describe('hostile CSV input', () => {
-  it('projects a 1 MB quoted field within a bounded time', () => {
+  it('projects a 1 MB quoted field within a bounded time', async () => {
     const huge = `"x,""${'y'.repeat(1_000_000)}"`;
     const started = performance.now();
-    const projected = projectCsvString(`firstname,lastname,number\r\n${huge},B,+49`);
+    const projected = await projectCsvString(`firstname,lastname,number\r\n${huge},B,+49`);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(projected.length).toBeGreaterThan(1_000_000);
   });
 
-  it('rejects an unclosed quote before 1 MB of text with a typed error in bounded time', () => {
+  it('rejects an unclosed quote before 1 MB of text with a typed error in bounded time', async () => {
     const started = performance.now();
-    const error = rejection(`firstname,lastname,number\n"${'a,b\n'.repeat(250_000)}`);
+    const error = await rejection(`firstname,lastname,number\n"${'a,b\n'.repeat(250_000)}`);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(error).toMatchObject({ name: 'SipgateIOValidationError', message: 'Invalid CSV string' });
   });
 
-  it('rejects a 1 MB row of 500,000 columns in bounded time', () => {
+  it('rejects a 1 MB row of 500,000 columns in bounded time', async () => {
     const started = performance.now();
-    const error = rejection(`firstname,lastname,number\n${'a,'.repeat(500_000)}`);
+    const error = await rejection(`firstname,lastname,number\n${'a,'.repeat(500_000)}`);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(error).toMatchObject({ name: 'SipgateIOValidationError', message: 'Missing values in CSV' });
   });
 
-  it('projects 10,000 rows with stray quotes inside unquoted fields', () => {
+  it('projects 10,000 rows with stray quotes inside unquoted fields', async () => {
     const rows = Array.from({ length: 10_000 }, (_, index) => `A"${index},B,+49`).join('\n');
     const started = performance.now();
-    const projected = projectCsvString(`firstname,lastname,number\n${rows}`);
+    const projected = await projectCsvString(`firstname,lastname,number\n${rows}`);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(parseCsvRows(projected)).toHaveLength(10_001);
   });

@@ -7,7 +7,7 @@ const COLUMNS = ['id', 'name', 'emails', 'numbers', 'addresses', 'organizations'
 /**
  * The original's CSV export: a quoted header, then per contact its id and name and, JSON-encoded, the e-mail
  * addresses, numbers, address objects and organizations; every field quoted, CRLF between rows whatever the
- * OS (the original used the OS line ending), no trailing line break.
+ * OS (the original used the OS line ending), no trailing line break. Needs `loadCsvLibrary()` resolved first.
  * @throws {SipgateIOValidationError} when `delimiter` is empty or contains a quote or a line break.
  */
 export function formatContactsCsv(contacts: readonly ContactResponse[], delimiter = ','): string {

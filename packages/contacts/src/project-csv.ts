@@ -1,5 +1,5 @@
 import { SipgateIOValidationError } from '@sipgateio/core';
-import { formatCsvRows, parseCsvRows } from './csv.js';
+import { formatCsvRows, loadCsvLibrary, parseCsvRows } from './csv.js';
 import { ContactsErrorMessage } from './messages.js';
 
 const REQUIRED_COLUMNS = ['firstname', 'lastname', 'number'] as const;
@@ -12,18 +12,20 @@ const HEADER = REQUIRED_COLUMNS.join(',');
  * @throws {SipgateIOValidationError} `Invalid CSV string`, `Missing header field in CSV: <name>` or
  * `Missing values in CSV`, with field `csvContent`.
  */
-export function projectCsvString(csvContent: string): string {
+export async function projectCsvString(csvContent: string): Promise<string> {
   if (typeof csvContent !== 'string') throw invalid(ContactsErrorMessage.CONTACTS_INVALID_CSV);
   const text = csvContent.charCodeAt(0) === 0xfeff ? csvContent.slice(1) : csvContent;
   // Without a quote anywhere, RFC 4180 fields hold no delimiter and no line break, so splitting is exact. A BOM
-  // inside the text (which papaparse strips or quotes) also takes the general path.
+  // inside the text (which papaparse strips or quotes) also takes the general path, the only one that loads it.
   if (!text.includes('"') && !text.includes('\uFEFF')) return projectUnquoted(text);
+  await loadCsvLibrary();
   return projectCsvWithParser(text);
 }
 
 /**
  * The general path of {@link projectCsvString} (exported for the tests that pin the fast path to it): papaparse
- * parses (quoted fields, escaped quotes) and writes (quoting where needed). `text` has its BOM removed.
+ * parses (quoted fields, escaped quotes) and writes (quoting where needed), once {@link loadCsvLibrary}
+ * resolved. `text` has its BOM removed.
  */
 export function projectCsvWithParser(text: string): string {
   const rows = parseCsvRows(text);

@@ -36,6 +36,14 @@ function toDate(text: string): Date | string {
   return Number.isNaN(date.getTime()) ? text : date;
 }
 
+// Only strings long enough to be a date-time and objects (arrays included) can change.
+function mayChange(value: unknown): boolean {
+  return typeof value === 'string' ? value.length >= 20 : typeof value === 'object' && value !== null;
+}
+
+// Visits values in place and writes back only what changed: a body of 20,000 contacts holds no date at all, and
+// skipping numbers, short strings and unchanged slots (no key list per object) keeps that walk a fraction of
+// the parse.
 function walk(value: unknown): unknown {
   if (typeof value === 'string') {
     // Cheap gate before the regular expression: a date-time is at least 20 characters with a 'T' at 10.
@@ -43,15 +51,22 @@ function walk(value: unknown): unknown {
       ? toDate(value)
       : value;
   }
+  if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) value[index] = walk(value[index]);
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (!mayChange(item)) continue;
+      const revived = walk(item);
+      if (revived !== item) value[index] = revived;
+    }
     return value;
   }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (!FREE_TEXT_KEYS.has(key)) record[key] = walk(record[key]);
-    }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const item = record[key];
+    if (!mayChange(item) || FREE_TEXT_KEYS.has(key) || !Object.hasOwn(record, key)) continue;
+    const revived = walk(item);
+    if (revived !== item) record[key] = revived;
   }
   return value;
 }
