@@ -80,7 +80,8 @@ async function createServer(serverOptions: ServerOptions): Promise<WebhookServer
   await new Promise<void>((resolve, reject) => {
     const onError = (error: Error) => reject(error);
     server.once('error', onError);
-    // `host`, not `hostname`: the original passed `hostname`, which Node ignores (bug 9).
+    // `host`, not `hostname`: the original passed `hostname`, which Node ignores, so it listened on all
+    // interfaces.
     server.listen({ port: listenPort, host: hostname }, () => {
       server.off('error', onError);
       resolve();
