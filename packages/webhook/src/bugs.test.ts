@@ -8,7 +8,6 @@ import { clearAudioCache, validateAnnouncementAudio } from './audio.js';
 import { SipgateIOWebhookError } from './errors.js';
 import { FluentWebhookServer } from './fluent.js';
 import { parseWebhookBody } from './parse-event.js';
-import { createWebhookModule } from './server.js';
 import {
   FORM,
   makeWav,
@@ -22,6 +21,7 @@ import {
   TEST_PUBLIC_KEY,
   type TestServer,
 } from './test-helpers.js';
+import { createWebhookModule } from './webhook.js';
 import type { GatherObject } from './webhook.types.js';
 import { WebhookResponse } from './webhook-response.js';
 
