@@ -105,7 +105,7 @@ describe('create', () => {
     expect(error).toMatchObject({ message, field });
   });
 
-  it('bug 25: rejects undefined names instead of sending "undefined undefined"', async () => {
+  it('rejects undefined names instead of sending "undefined undefined"', async () => {
     const error = await rejectionOf(contacts().create({ phone: ada.phone } as ContactImport, 'PRIVATE'));
     expect(error).toMatchObject({ name: 'SipgateIOValidationError', message: 'Names not given' });
   });
@@ -115,7 +115,7 @@ describe('create', () => {
     expect(error).toMatchObject({ name: 'SipgateIOValidationError', field: 'scope' });
   });
 
-  it('bug 21: reports a 500 as an HTTP error, not as "Invalid CSV string"', async () => {
+  it('reports a 500 as an HTTP error, not as "Invalid CSV string"', async () => {
     api().post('/v2/contacts').reply(500, { errors: [] });
     const error = await rejectionOf(contacts().create(ada, 'PRIVATE'));
     expect(error).toBeInstanceOf(SipgateIOHttpError);
@@ -173,7 +173,7 @@ describe('deleteAllShared', () => {
       .query({ limit: '1000', offset: String(offset) })
       .reply(200, { items, totalCount });
 
-  it('bug 18: pages through all contacts and resolves only after every shared one is deleted', async () => {
+  it('pages through all contacts and resolves only after every shared one is deleted', async () => {
     const first = Array.from({ length: 1000 }, (_, index) =>
       makeContact(index, index % 400 === 0 ? 'SHARED' : 'PRIVATE'),
     );
@@ -195,7 +195,7 @@ describe('deleteAllShared', () => {
     expect(answered.sort()).toEqual(['contact-0', 'contact-1000', 'contact-400', 'contact-800']);
   });
 
-  it('bug 18: reports partial failures with the failed ids after all deletions settled', async () => {
+  it('reports partial failures with the failed ids after all deletions settled', async () => {
     page(0, [makeContact(1), makeContact(2), makeContact(3)], 3);
     api().delete('/v2/contacts/contact-1').reply(204);
     api().delete('/v2/contacts/contact-2').reply(500);
@@ -219,7 +219,7 @@ describe('deleteAllShared', () => {
     await expect(contacts().deleteAllShared()).resolves.toBeUndefined();
   });
 
-  it('bug 18: deletes with bounded concurrency', async () => {
+  it('deletes with bounded concurrency', async () => {
     page(
       0,
       Array.from({ length: 12 }, (_, index) => makeContact(index)),
@@ -244,14 +244,14 @@ describe('deleteAllShared', () => {
     expect(maximum).toBeLessThanOrEqual(4);
   });
 
-  it('bug 18: a failing listing rejects with the mapped error and deletes nothing', async () => {
+  it('a failing listing rejects with the mapped error and deletes nothing', async () => {
     api().get('/v2/contacts').query({ limit: '1000', offset: '0' }).reply(401);
     expect(await rejectionOf(contacts().deleteAllShared())).toBeInstanceOf(SipgateIOAuthenticationError);
   });
 });
 
 describe('importFromCsvString', () => {
-  it('bug 20: posts the projected CSV as base64 of UTF-8', async () => {
+  it('posts the projected CSV as base64 of UTF-8', async () => {
     const csv = 'Number,FirstName,LastName\n+4921163553355,José €,Ünal 😀\n';
     const expected = 'firstname,lastname,number\nJosé €,Ünal 😀,+4921163553355';
     api()
@@ -269,7 +269,7 @@ describe('importFromCsvString', () => {
     await expect(contacts().importFromCsvString(csv)).resolves.toBeUndefined();
   });
 
-  it('bug 21: maps a 500 of the import to "Invalid CSV string"', async () => {
+  it('maps a 500 of the import to "Invalid CSV string"', async () => {
     api().post('/v2/contacts/import/csv').reply(500);
     const error = await rejectionOf(contacts().importFromCsvString('firstname,lastname,number\nA,B,+49'));
     expect(error).toBeInstanceOf(SipgateIOHttpError);
@@ -318,7 +318,7 @@ describe('importVCardString', () => {
     });
   });
 
-  it('bug 21: reports a 500 as an HTTP error, not as "Invalid CSV string"', async () => {
+  it('reports a 500 as an HTTP error, not as "Invalid CSV string"', async () => {
     api().post('/v2/contacts').reply(500);
     const error = await rejectionOf(contacts().importVCardString(appleVCard3, 'PRIVATE'));
     expect(error).toMatchObject({ status: 500 });
@@ -473,7 +473,7 @@ describe('get and the export family', () => {
   ];
 
   it.each(variants)(
-    'bug 22: %s sends one GET contacts with limit, offset and phonenumbers',
+    '%s sends one GET contacts with limit, offset and phonenumbers',
     async (_, call, check) => {
       const scope = listing(
         { limit: '3', offset: '10', phonenumbers: '+490123456789' },
@@ -508,7 +508,7 @@ describe('get and the export family', () => {
 });
 
 describe('types', () => {
-  it('bug 26: one ContactImport type (create), distinct from the parsed vCard shape', () => {
+  it('one ContactImport type (create), distinct from the parsed vCard shape', () => {
     expectTypeOf<Parameters<ContactsModule['create']>[0]>().toEqualTypeOf<ContactImport>();
     expectTypeOf<ContactVCard>().not.toEqualTypeOf<ContactImport>();
     expectTypeOf<ReturnType<ContactsModule['iterateAll']>>().toEqualTypeOf<AsyncIterable<ContactResponse>>();

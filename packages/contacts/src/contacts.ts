@@ -3,9 +3,9 @@ import {
   paginate,
   type SipgateIOClient,
   SipgateIONotFoundError,
-  SipgateIOValidationError,
   settleBounded,
   utf8ToBase64,
+  validateId,
 } from '@sipgateio/core';
 import type {
   ContactResponse,
@@ -146,12 +146,12 @@ export function createContactsModule(client: SipgateIOClient): ContactsModule {
     },
 
     async update(contact: ContactUpdate) {
-      const id = validateId(contact?.id, 'contact.id');
+      const id = validateContactId(contact?.id, 'contact.id');
       await client.put(`/contacts/${encodeURIComponent(id)}`, contact);
     },
 
     async delete(id) {
-      await client.delete(`/contacts/${encodeURIComponent(validateId(id, 'id'))}`);
+      await client.delete(`/contacts/${encodeURIComponent(validateContactId(id, 'id'))}`);
     },
 
     async deleteAllPrivate() {
@@ -242,9 +242,8 @@ function inScope(contact: ContactResponse, scope: ExportScope): boolean {
   return scope === 'ALL' || contact.scope === scope;
 }
 
-function validateId(id: unknown, field: string): string {
-  if (typeof id !== 'string' || id.trim() === '') {
-    throw new SipgateIOValidationError(`Invalid contact id: ${id === '' ? '<empty>' : String(id)}`, field);
-  }
-  return id;
+function validateContactId(id: unknown, field: string): string {
+  return validateId(id, field, {
+    message: (value) => `Invalid contact id: ${value === '' ? '<empty>' : String(value)}`,
+  });
 }

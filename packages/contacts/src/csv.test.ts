@@ -50,7 +50,7 @@ describe('projectCsvString (CSV import)', () => {
     expect(await projectCsvString(csv)).toBe(`${HEADER}\n${rows}`);
   });
 
-  it('bug 19: keeps quoted fields with commas, quotes and line breaks, and writes them quoted again', async () => {
+  it('keeps quoted fields with commas, quotes and line breaks, and writes them quoted again', async () => {
     const csv =
       'number,lastname,firstname\r\n"+49 211","Lovelace, Countess","Ada ""The Enchantress""\r\nof Numbers"';
     expect(await projectCsvString(csv)).toBe(
@@ -58,7 +58,7 @@ describe('projectCsvString (CSV import)', () => {
     );
   });
 
-  it('bug 19: skips empty and incomplete records without logging', async () => {
+  it('skips empty and incomplete records without logging', async () => {
     const log = vi.spyOn(console, 'log');
     const warn = vi.spyOn(console, 'warn');
     const csv = 'firstname,lastname,number\n,,\nA,,+49\n , , \nC,D,+48';
@@ -105,7 +105,7 @@ describe('formatContactsCsv (CSV export)', () => {
     );
   });
 
-  it('bug 42: separates rows with CRLF whatever the platform, without a trailing line break', () => {
+  it('separates rows with CRLF whatever the platform, without a trailing line break', () => {
     const csv = formatContactsCsv([privateContact, sharedContact]);
     expect(csv.split('\r\n')).toHaveLength(3);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);

@@ -118,7 +118,7 @@ describe('parseVCard (the original import rules)', () => {
     });
   });
 
-  it('bug 24: reads a card without ORG instead of crashing, and keeps TEL types from a tel: URI', () => {
+  it('reads a card without ORG instead of crashing, and keeps TEL types from a tel: URI', () => {
     expect(parseVCard(vCard4WithoutOrg)).toEqual({
       firstname: 'Ada',
       lastname: 'Lovelace',
@@ -129,7 +129,7 @@ describe('parseVCard (the original import rules)', () => {
     });
   });
 
-  it('bug 24: keeps values that contain colons and property names', () => {
+  it('keeps values that contain colons and property names', () => {
     const parsed = parseVCard(
       card('VERSION:4.0', 'N:Doe;John;;;', 'TEL:+4915739777777', 'ORG:ADR: N: TEL:x;y'),
     );
@@ -153,7 +153,7 @@ describe('parseVCard (the original import rules)', () => {
 });
 
 describe('formatVCard', () => {
-  it('bug 23: writes FN, N as family;given, ADR (not ADDR), TYPE only when known, CRLF after every line', () => {
+  it('writes FN, N as family;given, ADR (not ADDR), TYPE only when known, CRLF after every line', () => {
     expect(formatVCard(privateContact)).toBe(
       [
         'BEGIN:VCARD',
@@ -181,7 +181,7 @@ describe('formatVCard', () => {
     expect(text).toContain('\r\nN:Turing;Alan;;;\r\n');
   });
 
-  it('bug 23: escapes backslash, comma, semicolon and line breaks in values', () => {
+  it('escapes backslash, comma, semicolon and line breaks in values', () => {
     const text = formatVCard({
       ...sharedContact,
       name: 'a\\b,c;d\ne\r\nf',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64Length, bytesToBase64, utf8ToBase64 } from './base64.js';
+import { base64Length, base64ToBytes, bytesToBase64, utf8ToBase64 } from './base64.js';
 
 function randomBytes(size: number): Uint8Array {
   const bytes = new Uint8Array(size);
@@ -66,5 +66,27 @@ describe('base64Length', () => {
     [20 * 1024 * 1024, 27_962_028],
   ])('is %i bytes → %i characters', (bytes, characters) => {
     expect(base64Length(bytes)).toBe(characters);
+  });
+});
+
+describe('base64ToBytes', () => {
+  it('decodes what bytesToBase64 encodes', () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, index) => index);
+    expect(base64ToBytes(bytesToBase64(bytes))).toEqual(bytes);
+  });
+
+  it.each([
+    ['an empty text', ''],
+    ['a length that is no multiple of four', 'YWJ'],
+    ['a character outside the alphabet', 'YW*j'],
+    ['padding in the middle', 'YQ==YWJj'],
+    ['base64url characters', 'a-_b'],
+  ])('rejects %s', (_case, text) => {
+    expect(base64ToBytes(text)).toBeUndefined();
+  });
+
+  it('reads base64url without padding when asked to', () => {
+    expect(new TextDecoder().decode(base64ToBytes('eyJhIjoiPz8_In0', { url: true }))).toBe('{"a":"???"}');
+    expect(base64ToBytes('YWJjZ', { url: true })).toBeUndefined();
   });
 });

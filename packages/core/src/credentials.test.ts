@@ -195,7 +195,7 @@ describe('credential validation (synchronous, original order and messages)', () 
       'credentials.tokenId',
     ],
     [
-      'tokenId: undefined (bug 40: no TypeError)',
+      'tokenId: undefined (a validation error, not a TypeError)',
       { tokenId: undefined },
       'Invalid token id: <empty>',
       'credentials.tokenId',
@@ -296,7 +296,7 @@ describe('credential validation (synchronous, original order and messages)', () 
     expect(error.name).toBe('SipgateIOValidationError');
   });
 
-  it('never echoes a rejected personal access token (bug 37)', () => {
+  it('never echoes a rejected personal access token', () => {
     const secret = 'e68ead46-a7db-46cd-8a1a-44aed1e4e37Z';
     expect(() => sipgateIO({ tokenId: TOKEN_ID, token: secret })).toThrow(SipgateIOValidationError);
     try {

@@ -1,5 +1,12 @@
 export { abortableSleep } from './abortable-sleep.js';
-export { base64Length, bytesToBase64, utf8ToBase64 } from './base64.js';
+export {
+  type Base64DecodeOptions,
+  base64Length,
+  base64ToBytes,
+  bytesToBase64,
+  utf8ToBase64,
+} from './base64.js';
+export { type BatchOutcome, listIds, SipgateIOBatchError } from './batch-error.js';
 export { sipgateIO } from './client.js';
 export type {
   ClientHooks,
@@ -49,6 +56,7 @@ export {
   validateTokenId,
 } from './validate-credentials.js';
 export { EXTENSION_TYPES, isExtension, validateExtension } from './validate-extension.js';
+export { type ValidateHttpUrlOptions, validateHttpUrl } from './validate-http-url.js';
 export { type ValidateIdOptions, validateId } from './validate-id.js';
 export {
   type PageSizeRules,

@@ -64,7 +64,7 @@ describe('reviveDates', () => {
   });
 
   it.each(['note', 'smsContent', 'message', 'name', 'firstname', 'lastname', 'alias', 'transcription'])(
-    'keeps user text in %s as written (bug 39)',
+    'keeps user text in %s as written',
     (key) => {
       expect(reviveDates({ [key]: ISO, created: ISO })).toEqual({ [key]: ISO, created: AT });
     },

@@ -103,7 +103,7 @@ describe('validatePersonalAccessToken', () => {
     ['surrounding space', ' e68ead46-a7db-46cd-8a1a-44aed1e4e372'],
     ['empty', ''],
     ['undefined', undefined],
-  ])('rejects %s without echoing it (bug 37)', (_case, value) => {
+  ])('rejects %s without echoing it', (_case, value) => {
     const error = rejectionOf(() => validatePersonalAccessToken(value, 'token'));
     expect(error.message.startsWith('Invalid personal access token')).toBe(true);
     expect(error.field).toBe('token');

@@ -1,3 +1,4 @@
+import { base64ToBytes } from './base64.js';
 import { SipgateIOValidationError } from './errors.js';
 
 // The original's rules (HTML5 e-mail shape, token-XXXXXX, UUID v4). Secret values are never echoed.
@@ -60,12 +61,10 @@ export function validateOAuthToken(value: unknown, field = 'token'): string {
 }
 
 function isJsonBase64(segment: string): boolean {
-  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]*$/.test(base64) || base64.length % 4 === 1) return false;
+  const bytes = base64ToBytes(segment, { url: true });
+  if (!bytes) return false;
   try {
-    const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
-    const text = new TextDecoder().decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
-    JSON.parse(text);
+    JSON.parse(new TextDecoder().decode(bytes));
     return true;
   } catch {
     return false;

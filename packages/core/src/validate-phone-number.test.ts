@@ -69,7 +69,7 @@ describe('validatePhoneNumber', () => {
     });
   });
 
-  it('uses a single colon in its message (bug 36)', () => {
+  it('uses a single colon in its message', () => {
     expect(invalidPhoneNumberMessage('text')).toBe(
       'Invalid phone number (please provide number in E.164 format): text',
     );

@@ -15,7 +15,7 @@ describe('validateWebhookUrl', () => {
   });
 
   it.each<[string, unknown]>([
-    ['a bare http:// (bug 35)', 'http://'],
+    ['a bare http://', 'http://'],
     ['a bare https://', 'https://'],
     ['httptest://', 'httptest://'],
     ['empty', ''],

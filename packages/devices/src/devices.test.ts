@@ -50,7 +50,7 @@ describe('getDevices', () => {
     },
   );
 
-  describe('bug 44: errors are mapped through core instead of surfacing raw transport errors', () => {
+  describe('errors are mapped through core instead of surfacing raw transport errors', () => {
     it.each([
       [401, SipgateIOAuthenticationError, 'Unauthorized'],
       [403, SipgateIOPermissionError, 'Forbidden'],

@@ -14,7 +14,7 @@ export function createDevicesModule(client: SipgateIOClient): DevicesModule {
   return {
     async getDevices(webuserId) {
       validateExtension(webuserId, 'webuserId', 'w');
-      // The original left these errors unmapped (bug 44): core's mapping gives them classes and a status.
+      // The original passed these errors on as raw transport errors: core's mapping gives them classes and a status.
       const response = await client.get<{ items: Device[] }>(`${webuserId}/devices`);
       return response.items;
     },

@@ -91,7 +91,7 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
 
     async getFaxlines(): Promise<Faxline[]> {
       // The web user behind a client's credentials does not change: ask for it once (the original asked on
-      // every call, bug 30). A failed lookup is not kept, so the next call tries again.
+      // every call). A failed lookup is not kept, so the next call tries again.
       webuserId ??= client.getAuthenticatedWebuserId().catch((error: unknown) => {
         webuserId = undefined;
         throw error;

@@ -85,7 +85,7 @@ describe('send', () => {
     },
   );
 
-  it('bug 27: never changes the caller object (no default filename written into it)', async () => {
+  it('never changes the caller object (no default filename written into it)', async () => {
     api().post('/v2/sessions/fax').reply(200, { sessionId: 's' });
     const input = validFax({ filename: undefined });
     const before = { ...input };
@@ -94,7 +94,7 @@ describe('send', () => {
     expect('filename' in input && input.filename !== undefined).toBe(false);
   });
 
-  it('bug 27: an invalid PDF is a rejection, never a synchronous throw', async () => {
+  it('an invalid PDF is a rejection, never a synchronous throw', async () => {
     let promise: Promise<unknown> | undefined;
     expect(() => {
       promise = fax().send(validFax({ fileContent: new TextEncoder().encode('12ABC34') }));
@@ -104,7 +104,7 @@ describe('send', () => {
     expect(error).toMatchObject({ field: 'fileContent', message: 'Invalid PDF file' });
   });
 
-  it('bug 27: validates the recipient', async () => {
+  it('validates the recipient', async () => {
     const error = await rejection(fax().send(validFax({ to: '0211 12345678' })));
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({
@@ -113,14 +113,11 @@ describe('send', () => {
     });
   });
 
-  it.each(['f01', 'b', 'b1', ' ', '', 'p0', undefined])(
-    'bug 27: rejects the faxlineId %j',
-    async (faxlineId) => {
-      const error = await rejection(fax().send(validFax({ faxlineId: faxlineId as string })));
-      expect(error).toBeInstanceOf(SipgateIOValidationError);
-      expect(error).toMatchObject({ field: 'faxlineId', message: `Invalid extension: ${faxlineId}` });
-    },
-  );
+  it.each(['f01', 'b', 'b1', ' ', '', 'p0', undefined])('rejects the faxlineId %j', async (faxlineId) => {
+    const error = await rejection(fax().send(validFax({ faxlineId: faxlineId as string })));
+    expect(error).toBeInstanceOf(SipgateIOValidationError);
+    expect(error).toMatchObject({ field: 'faxlineId', message: `Invalid extension: ${faxlineId}` });
+  });
 
   it.each(['f0', 'f12'])('accepts the faxlineId %j', async (faxlineId) => {
     api().post('/v2/sessions/fax', expectedBody({ faxlineId })).reply(200, { sessionId: 's' });

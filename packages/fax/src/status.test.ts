@@ -85,7 +85,7 @@ describe('getFaxlines', () => {
     expect(await fax().getFaxlines()).toEqual(FAXLINES_RESPONSE.items);
   });
 
-  it('bug 30: asks for the web user once per module, not on every call', async () => {
+  it('asks for the web user once per module, not on every call', async () => {
     api().get('/v2/authorization/userinfo').once().reply(200, { sub: 'w0' });
     api().get('/v2/w0/faxlines').twice().reply(200, FAXLINES_RESPONSE);
     const module = fax();
@@ -102,7 +102,7 @@ describe('getFaxlines', () => {
     expect(await module.getFaxlines()).toEqual(FAXLINES_RESPONSE.items);
   });
 
-  it('bug 30: maps a 403 on the faxlines request', async () => {
+  it('maps a 403 on the faxlines request', async () => {
     api().get('/v2/authorization/userinfo').reply(200, { sub: 'w0' });
     api().get('/v2/w0/faxlines').reply(403);
     const error = await rejection(fax().getFaxlines());
@@ -125,7 +125,7 @@ describe('getFaxlinesByWebUser', () => {
   it.each([
     [403, SipgateIOPermissionError, /^Reading fax lines is not allowed/],
     [404, SipgateIONotFoundError, /^Web user w2 was not found$/],
-  ])('bug 30: maps %i', async (status, errorClass, message) => {
+  ])('maps %i', async (status, errorClass, message) => {
     api().get('/v2/w2/faxlines').reply(status);
     const error = await rejection(fax().getFaxlinesByWebUser('w2'));
     expect(error).toBeInstanceOf(errorClass);

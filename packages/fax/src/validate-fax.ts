@@ -22,7 +22,7 @@ export interface CheckedFax {
 
 /**
  * Checks everything about a fax that needs no reading of the file: recipient, fax line, filename and size.
- * The caller's object is read, never changed (the original wrote the default filename into it, bug 27).
+ * The caller's object is read, never changed (the original wrote the default filename into it).
  * @throws {SipgateIOValidationError} naming `fax`, `to`, `faxlineId`, `filename` or `fileContent`.
  */
 export function validateFax(fax: unknown): CheckedFax {

@@ -9,7 +9,7 @@ const TRAILER_WINDOW = 1024;
 /**
  * Checks that bytes look like a PDF: the `%PDF-` header at offset 0 and an `%%EOF` marker within the last 1024
  * bytes. A second `%PDF-` further in (embedded or incrementally updated PDFs) is fine; the original rejected
- * those (bug 28).
+ * those, because it required the last `%PDF-` to be at offset 0.
  *
  * Why the header must be at offset 0: the PDF specification puts it on the first line, and the original
  * required it there too. Some desktop readers tolerate up to 1024 bytes of junk before it, but nothing says

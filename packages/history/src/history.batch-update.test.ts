@@ -15,11 +15,11 @@ const history = () => createHistoryModule(createTestClient());
 const events = (count: number) => Array.from({ length: count }, (_, index) => ({ id: `e${index}` }));
 
 describe('batchUpdateEvents', () => {
-  it('bug 32: sends no request for an empty list', async () => {
+  it('sends no request for an empty list', async () => {
     await expect(history().batchUpdateEvents([], () => ({ starred: true }))).resolves.toBeUndefined();
   });
 
-  it('bug 32: sends no request when no callback result changes anything', async () => {
+  it('sends no request when no callback result changes anything', async () => {
     await history().batchUpdateEvents(events(3), () => ({ starred: undefined }));
   });
 
@@ -104,7 +104,7 @@ describe('batchUpdateEvents', () => {
     expect(maxInFlight).toBe(5);
   });
 
-  it('bug 32: reports exactly which ids failed and which were updated', async () => {
+  it('reports exactly which ids failed and which were updated', async () => {
     const all = events(160);
     // Bulk: e0…e148 succeed, e149 (second batch) fails; notes: e150…e159, of which e155 is not found.
     const bulk = all.filter((_, index) => index < 150);

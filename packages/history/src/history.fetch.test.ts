@@ -94,7 +94,7 @@ describe('fetchById', () => {
     await history().fetchById('a/b?c');
   });
 
-  it('bug 31: renames faxStatusType to faxStatus as fetchAll does', async () => {
+  it('renames faxStatusType to faxStatus as fetchAll does', async () => {
     api().get('/v2/history/f1').reply(200, rawFaxEntry);
     const entry = await history().fetchById('f1');
     expect(entry).toMatchObject({ type: 'FAX', faxStatus: 'SENT', pageCount: 2 });
@@ -133,7 +133,7 @@ describe('exportAsCsvString', () => {
   });
 });
 
-describe('error mapping (original-behavior §15)', () => {
+describe("error mapping (the original's messages per status)", () => {
   const calls = [
     { name: 'fetchAll', path: '/v2/history', method: 'get', call: () => history().fetchAll() },
     { name: 'fetchById', path: '/v2/history/c1', method: 'get', call: () => history().fetchById('c1') },

@@ -1,5 +1,6 @@
 import {
   type ErrorMessages,
+  listIds,
   type Pagination,
   paginate,
   type QueryParams,
@@ -9,6 +10,7 @@ import {
   validatePagination,
 } from '@sipgateio/core';
 import { chunkIdsByUrlLength } from './chunk-ids.js';
+import { HistoryBatchDeleteError, HistoryBatchUpdateError } from './errors.js';
 import type {
   BaseHistoryFilter,
   HistoryEntry,
@@ -17,9 +19,8 @@ import type {
   HistoryModule,
   IterateHistoryOptions,
 } from './history.types.js';
-import { HistoryBatchDeleteError, HistoryBatchUpdateError } from './history-batch-error.js';
 import { normalizeHistoryEntry } from './normalize-history-entry.js';
-import { type BatchTask, listIds, runTasks } from './run-tasks.js';
+import { type BatchTask, runTasks } from './run-tasks.js';
 import { validateHistoryEntryId } from './validate-history-entry-id.js';
 import { historyFilterToQuery } from './validate-history-filter.js';
 import { validateHistoryUpdate } from './validate-history-update.js';

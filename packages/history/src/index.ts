@@ -1,5 +1,11 @@
 export type { Pagination } from '@sipgateio/core';
 export { MAX_DELETE_PATH_LENGTH } from './chunk-ids.js';
+export {
+  HistoryBatchDeleteError,
+  HistoryBatchError,
+  type HistoryBatchOutcome,
+  HistoryBatchUpdateError,
+} from './errors.js';
 export { createHistoryModule, MAX_BULK_UPDATE_SIZE } from './history.js';
 export {
   type BaseHistoryEntry,
@@ -22,9 +28,3 @@ export {
   Starred,
   type VoicemailHistoryEntry,
 } from './history.types.js';
-export {
-  HistoryBatchDeleteError,
-  HistoryBatchError,
-  type HistoryBatchOutcome,
-  HistoryBatchUpdateError,
-} from './history-batch-error.js';

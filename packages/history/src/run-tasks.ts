@@ -1,5 +1,5 @@
 import { SipgateIOError, settleBounded } from '@sipgateio/core';
-import type { HistoryBatchOutcome } from './history-batch-error.js';
+import type { HistoryBatchOutcome } from './errors.js';
 
 /** One request of a batch operation and the ids it carries. */
 export interface BatchTask {
@@ -42,10 +42,4 @@ export async function runTasks(
     }
   });
   return { succeededIds, failedIds, causes, firstError };
-}
-
-/** "3, 4, 5" or "3, 4, 5, … (12 more)": enough ids for a message without making it huge. */
-export function listIds(ids: readonly string[], shown = 10): string {
-  const head = ids.slice(0, shown).join(', ');
-  return ids.length > shown ? `${head}, … (${ids.length - shown} more)` : head;
 }

@@ -1,6 +1,5 @@
-import { type RequestOptions, type SipgateIOClient, validateBoolean } from '@sipgateio/core';
+import { type RequestOptions, type SipgateIOClient, validateBoolean, validateHttpUrl } from '@sipgateio/core';
 import type { CallLike, RecordOptions, RTCMCall, RTCMModule, TransferOptions } from './rtcm.types.js';
-import { validateAnnouncementUrl } from './validate-announcement-url.js';
 import { validateCall } from './validate-call.js';
 import { validateDtmfSequence } from './validate-dtmf-sequence.js';
 import { validateTransferOptions } from './validate-transfer-options.js';
@@ -52,7 +51,7 @@ export function createRTCMModule(client: SipgateIOClient): RTCMModule {
 
     async announce(call: CallLike, announcement: string): Promise<void> {
       const path = callPath(call, '/announcements');
-      const url = validateAnnouncementUrl(announcement);
+      const url = validateHttpUrl(announcement, { field: 'announcement', description: 'announcement URL' });
       await client.post(path, { url }, writeOptions('the announcement'));
     },
 

@@ -2,7 +2,7 @@ import { validateId } from '@sipgateio/core';
 
 /**
  * Checks that `call` carries a usable call id and returns it (the original crashed with a TypeError on a
- * missing call object, bug 41).
+ * missing call object).
  * @throws {SipgateIOValidationError} naming `call.callId`.
  */
 export function validateCall(call: unknown): string {

@@ -9,7 +9,7 @@ import type { TransferOptions } from './rtcm.types.js';
 
 /**
  * Checks transfer options and returns the request body: the target is a phone number (normalized to E.164)
- * or an extension; the optional caller id is a phone number. The original sent anything (bug 41).
+ * or an extension; the optional caller id is a phone number. The original sent any value unchecked.
  * @throws {SipgateIOValidationError} naming `transferOptions.<field>`.
  */
 export function validateTransferOptions(options: unknown): TransferOptions {

@@ -20,7 +20,7 @@ async function validationError(promise: Promise<unknown>): Promise<SipgateIOVali
   return error as SipgateIOValidationError;
 }
 
-describe('bug 41: every action guards against a missing or malformed call', () => {
+describe('every action guards against a missing or malformed call', () => {
   const badCalls: [string, unknown][] = [
     ['undefined', undefined],
     ['null', null],
@@ -84,7 +84,7 @@ describe('sendDTMF sequence', () => {
   });
 });
 
-describe('bug 41: transfer targets are validated', () => {
+describe('transfer targets are validated', () => {
   it.each([
     ['test', 'transferOptions.phoneNumber'],
     ['+49123456789#', 'transferOptions.phoneNumber'],

@@ -1,3 +1,4 @@
+export { SmsSenderRestoreError } from './errors.js';
 export { createSMSModule } from './sms.js';
 export type {
   ShortMessage,
@@ -8,5 +9,4 @@ export type {
   SmsFromLegacyPhoneNumber,
   SmsFromPhoneNumber,
 } from './sms.types.js';
-export { SmsSenderRestoreError } from './sms-sender-restore-error.js';
 export { validateSendAt } from './validate-send-at.js';

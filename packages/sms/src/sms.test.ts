@@ -7,9 +7,9 @@ import {
 } from '@sipgateio/core';
 import { api, createTestClient, nock, setupNock } from '@sipgateio/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SmsSenderRestoreError } from './errors.js';
 import { createSMSModule } from './sms.js';
 import type { ShortMessage } from './sms.types.js';
-import { SmsSenderRestoreError } from './sms-sender-restore-error.js';
 
 setupNock();
 

@@ -7,8 +7,8 @@ import {
   validateExtension,
   validatePhoneNumber,
 } from '@sipgateio/core';
+import { SmsSenderRestoreError } from './errors.js';
 import type { ShortMessage, SMSModule, SmsCallerId, SmsExtension } from './sms.types.js';
-import { SmsSenderRestoreError } from './sms-sender-restore-error.js';
 import { validateSendAt } from './validate-send-at.js';
 
 const ERROR_MESSAGES: ErrorMessages = { 403: 'Invalid SMS extension' };

@@ -32,7 +32,7 @@ describe('getVoicemails', () => {
     await expect(voicemails.getVoicemails()).resolves.toEqual([]);
   });
 
-  describe('bug 44: errors are mapped through core instead of surfacing raw transport errors', () => {
+  describe('errors are mapped through core instead of surfacing raw transport errors', () => {
     it.each([
       [401, SipgateIOAuthenticationError, 'Unauthorized'],
       [403, SipgateIOPermissionError, 'Forbidden'],

@@ -12,7 +12,7 @@ import type { Voicemail, VoicemailsModule } from './voicemails.types.js';
 export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModule {
   return {
     async getVoicemails() {
-      // The original left these errors unmapped (bug 44): core's mapping gives them classes and a status.
+      // The original passed these errors on as raw transport errors: core's mapping gives them classes and a status.
       const response = await client.get<{ items: Voicemail[] }>('voicemails');
       return response.items;
     },

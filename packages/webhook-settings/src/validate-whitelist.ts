@@ -13,7 +13,7 @@ export function validateWhitelist(extensions: unknown): string[] {
   }
   extensions.forEach((extension: unknown, index) => {
     if (!isExtension(extension, 'pg')) {
-      // The original appended the extension twice (`Invalid extension: x: x`, bug 35); it is named once here.
+      // The original appended the extension twice (`Invalid extension: x: x`); it is named once here.
       throw new SipgateIOValidationError(
         `Whitelist allows only 'p' and 'g' extensions\nInvalid extension: ${String(extension)}`,
         `extensions[${index}]`,

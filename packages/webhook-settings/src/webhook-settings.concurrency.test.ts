@@ -115,7 +115,7 @@ function expectedPuts(): WebhookSettings[] {
 }
 
 describe('concurrent updates against a stateful fake API', () => {
-  it('bug 35: 50 concurrent updates of different fields all end up in the final state', async () => {
+  it('50 concurrent updates of different fields all end up in the final state', async () => {
     const fake = await startFakeApi();
     const settings = createSettingsModule(fake.client);
 

@@ -168,8 +168,8 @@ describe('validation before any request', () => {
   });
 });
 
-describe('bug 35', () => {
-  it('bug 35: the whitelist error names the invalid extension once, not `: x: x`', async () => {
+describe('settings updates the original got wrong', () => {
+  it('the whitelist error names the invalid extension once, not `: x: x`', async () => {
     const error = await caught(settings.setWhitelist(['p0', 'x7']));
 
     expect((error as Error).message).toBe(
@@ -178,7 +178,7 @@ describe('bug 35', () => {
     expect((error as Error).message).not.toContain('x7: x7');
   });
 
-  it('bug 35: a bare scheme is not a webhook URL', async () => {
+  it('a bare scheme is not a webhook URL', async () => {
     const error = await caught(settings.setIncomingUrl('https://'));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);

@@ -28,7 +28,7 @@ export function createSettingsModule(client: SipgateIOClient): WebhookSettingsMo
   }
 
   // The API only replaces the whole object, so two overlapping read-modify-write cycles would lose one change
-  // (bug 35). Cycles of one client are therefore queued, whichever module of that client issued them.
+  // (the original lost updates that way). Cycles of one client are therefore queued, whichever module of that client issued them.
   function update(change: Partial<WebhookSettings>): Promise<void> {
     return runExclusive(client, QUEUE, async () => {
       const current = await read();

@@ -7,7 +7,8 @@ const DEFAULT_TIMEOUT = 5000;
 const CACHE_TTL = 10 * 60 * 1000;
 const CACHE_LIMIT = 200;
 
-// Per URL, so a Play/Gather in every call does not download the file every time (bug 13).
+// Per URL, so a Play/Gather in every call does not download the file every time (the original did, with no
+// timeout or size limit).
 const cache = new Map<string, { expires: number; metadata: Promise<AudioMetadata> }>();
 
 /** Options of {@link fetchAudioMetadata}. */

@@ -1,4 +1,5 @@
-// One test per webhook bug of the original (original-behavior.md §17, bugs 1–17), named after it.
+// One test per way the original webhook server failed its users (crashes, spoofing, broken XML, ignored
+// options); each test name says what we do instead.
 import type { AddressInfo } from 'node:net';
 import { SipgateIOValidationError } from '@sipgateio/core';
 import { XMLParser } from 'fast-xml-parser';
@@ -7,7 +8,6 @@ import { clearAudioCache, validateAnnouncementAudio } from './audio.js';
 import { SipgateIOWebhookError } from './errors.js';
 import { FluentWebhookServer } from './fluent.js';
 import { parseWebhookBody } from './parse-event.js';
-import { createWebhookModule } from './server.js';
 import {
   FORM,
   makeWav,
@@ -21,6 +21,7 @@ import {
   TEST_PUBLIC_KEY,
   type TestServer,
 } from './test-helpers.js';
+import { createWebhookModule } from './webhook.js';
 import type { GatherObject } from './webhook.types.js';
 import { WebhookResponse } from './webhook-response.js';
 
@@ -45,7 +46,7 @@ afterEach(async () => {
 });
 
 describe('webhook bugs of the original, fixed', () => {
-  it('bug 1: a throwing handler, a wrong content type or a missing signature are answered, never an unhandled rejection or a dead process', async () => {
+  it('a throwing handler, a wrong content type or a missing signature are answered, never an unhandled rejection or a dead process', async () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
@@ -82,7 +83,7 @@ describe('webhook bugs of the original, fixed', () => {
     }
   });
 
-  it('bug 2: bodies have a size limit (413) and a multi-byte character split across chunks stays intact (and verifies)', async () => {
+  it('bodies have a size limit (413) and a multi-byte character split across chunks stays intact (and verifies)', async () => {
     const { server, url } = await start({ maxBodyBytes: 1024 });
     const seen: unknown[] = [];
     server.onNewCall((event) => {
@@ -110,7 +111,7 @@ describe('webhook bugs of the original, fixed', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('bug 3: a spoofed X-Forwarded-For is ignored unless trustProxy is configured', async () => {
+  it('a spoofed X-Forwarded-For is ignored unless trustProxy is configured', async () => {
     const sipgate = '217.116.118.254';
     const direct = await start({ allowedSourceAddresses: [sipgate] });
     direct.server.onNewCall(() => undefined);
@@ -134,7 +135,7 @@ describe('webhook bugs of the original, fixed', () => {
     expect((await postSigned(proxied.url, NEW_CALL_BODY)).status).toBe(403);
   });
 
-  it('bug 4: a missing signature header fails verification with 403 (no throw) and the handler is never called', async () => {
+  it('a missing signature header fails verification with 403 (no throw) and the handler is never called', async () => {
     const { server, url, errors } = await start();
     let called = false;
     server.onNewCall(() => {
@@ -153,7 +154,7 @@ describe('webhook bugs of the original, fixed', () => {
     });
   });
 
-  it('bug 5: error answers use real status codes with Content-Type application/xml and never echo the event name', async () => {
+  it('error answers use real status codes with Content-Type application/xml and never echo the event name', async () => {
     const { url } = await start();
     const body = 'event=%3Cscript%3Ealert(1)%3C%2Fscript%3E&callId=1';
     const response = await postSigned(url, body);
@@ -164,7 +165,7 @@ describe('webhook bugs of the original, fixed', () => {
     expect(parser.parse(text).Error['@message']).toBe('Malformed webhook request.');
   });
 
-  it('bug 6: events named constructor, toString, valueOf or __proto__ never reach Object.prototype', async () => {
+  it('events named constructor, toString, valueOf or __proto__ never reach Object.prototype', async () => {
     const { url, errors } = await start();
     for (const name of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
       const response = await postSigned(url, `event=${name}&callId=1&from=49123`);
@@ -174,7 +175,7 @@ describe('webhook bugs of the original, fixed', () => {
     expect(errors.every(({ context }) => (context as { status: number }).status === 400)).toBe(true);
   });
 
-  it('bug 7: a serverAddress or callerId with & < > " is escaped so the XML parses and round-trips', async () => {
+  it('a serverAddress or callerId with & < > " is escaped so the XML parses and round-trips', async () => {
     const { server, url } = await start();
     const callerId = '+49 "&<x>\'';
     server.onAnswer(() => undefined);
@@ -184,14 +185,14 @@ describe('webhook bugs of the original, fixed', () => {
     expect(document.Response.Dial['@callerId']).toBe(callerId);
   });
 
-  it('bug 8: redirectCall emits anonymous only when given', () => {
+  it('redirectCall emits anonymous only when given', () => {
     expect(WebhookResponse.redirectCall({ numbers: ['+49'] }).Dial._attributes).toEqual({});
     expect(WebhookResponse.redirectCall({ numbers: ['+49'], anonymous: false }).Dial._attributes).toEqual({
       anonymous: 'false',
     });
   });
 
-  it('bug 9: hostname is actually bound (default localhost, a loopback address)', async () => {
+  it('hostname is actually bound (default localhost, a loopback address)', async () => {
     const bound = await start({ hostname: '127.0.0.1' });
     expect((bound.server.getHttpServer().address() as AddressInfo).address).toBe('127.0.0.1');
     const byDefault = await createWebhookModule().createServer({ port: 0, serverAddress: SERVER_ADDRESS });
@@ -199,7 +200,7 @@ describe('webhook bugs of the original, fixed', () => {
     expect(['127.0.0.1', '::1']).toContain((byDefault.getHttpServer().address() as AddressInfo).address);
   });
 
-  it('bug 10: keys are renamed per key (never inside values), unencoded user[] is read, + is never doubled or added to empty values', () => {
+  it('keys are renamed per key (never inside values), unencoded user[] is read, + is never doubled or added to empty values', () => {
     const event = parseWebhookBody(
       'event=answer&callId=origCallId&xcid=user%5B%5D&origCallId=7&user[]=Alice&from=%2B4912&to=&answeringNumber=anonymous&diversion=4930',
     );
@@ -215,7 +216,7 @@ describe('webhook bugs of the original, fixed', () => {
     });
   });
 
-  it('bug 11: an invalid serverAddress is rejected up front; requests are not compared with it (nor logged) per request', async () => {
+  it('an invalid serverAddress is rejected up front; requests are not compared with it (nor logged) per request', async () => {
     await expect(
       createWebhookModule().createServer({ port: 0, hostname: '127.0.0.1', serverAddress: 'not a url' }),
     ).rejects.toMatchObject({ name: 'SipgateIOValidationError', field: 'serverAddress' });
@@ -226,7 +227,7 @@ describe('webhook bugs of the original, fixed', () => {
     expect(errors).toEqual([]);
   });
 
-  it("bug 12: the caller's Gather object is never mutated, and a Gather without a dtmf handler is an error telling to register one", async () => {
+  it("the caller's Gather object is never mutated, and a Gather without a dtmf handler is an error telling to register one", async () => {
     const withoutData = await start();
     const gather: GatherObject = { Gather: { _attributes: { maxDigits: '1', timeout: '2000' } } };
     const frozen = structuredClone(gather);
@@ -244,7 +245,7 @@ describe('webhook bugs of the original, fixed', () => {
     expect(gather).toEqual(frozen);
   });
 
-  it('bug 13: the announcement check reads only the header (Range request, stream aborted), times out and is cached per URL', async () => {
+  it('the announcement check reads only the header (Range request, stream aborted), times out and is cached per URL', async () => {
     const files = await startFileServer({ '/a.wav': makeWav({ seconds: 30 }) }, { ignoreRange: true });
     cleanups.push(files.close);
     await validateAnnouncementAudio(`${files.baseUrl}/a.wav`);
@@ -258,7 +259,7 @@ describe('webhook bugs of the original, fixed', () => {
     );
   });
 
-  it('bug 15: gatherDTMF rejects NaN and fractional maxDigits/timeout, with messages that start with the text', async () => {
+  it('gatherDTMF rejects NaN and fractional maxDigits/timeout, with messages that start with the text', async () => {
     await expect(WebhookResponse.gatherDTMF({ maxDigits: Number.NaN, timeout: 1000 })).rejects.toThrow(
       /^Invalid DTMF maxDigits\. The max digits should be equal or greater than 1.*Your maxDigits was: NaN$/,
     );
@@ -271,7 +272,7 @@ describe('webhook bugs of the original, fixed', () => {
     });
   });
 
-  it('bug 16: only POST is a webhook: GET, PUT and HEAD probes get 405 and never reach a handler', async () => {
+  it('only POST is a webhook: GET, PUT and HEAD probes get 405 and never reach a handler', async () => {
     const { server, url } = await start();
     let called = false;
     server.onNewCall(() => {
@@ -285,7 +286,7 @@ describe('webhook bugs of the original, fixed', () => {
     expect(called).toBe(false);
   });
 
-  it('bug 17: the fluent server can set hostname and skip verification, and startServer failures reject', async () => {
+  it('the fluent server can set hostname and skip verification, and startServer failures reject', async () => {
     await expect(new FluentWebhookServer().setServerAddress(SERVER_ADDRESS).startServer()).rejects.toThrow(
       'invalid or missing serverPort',
     );

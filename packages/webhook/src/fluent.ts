@@ -1,6 +1,7 @@
 import { SipgateIOValidationError } from '@sipgateio/core';
 import type { WebhookHandlerOptions } from './handler.js';
-import { createWebhookModule, type WebhookServer } from './server.js';
+import type { WebhookServer } from './server.js';
+import { createWebhookModule } from './webhook.js';
 import type { AnswerCallback, DataCallback, HangUpCallback, NewCallCallback } from './webhook.types.js';
 
 type SharedOptions = Omit<WebhookHandlerOptions, 'serverAddress' | 'skipSignatureVerification'>;

@@ -1,26 +1,26 @@
 // Web APIs only (no node: imports): this module runs on Node, Bun, Deno and edge runtimes.
 import { SipgateIOValidationError, validateWebhookUrl } from '@sipgateio/core';
 import { createAddressMatcher } from './address-matcher.js';
-import { resolveClientAddress, resolveTrustProxy } from './client-address.js';
-import { SipgateIOWebhookError, WebhookErrorMessage } from './errors.js';
+import { resolveTrustProxy } from './client-address.js';
+import { WebhookErrorMessage } from './errors.js';
+import { handleWebhookRequest, type RequestPipeline, XML_HEADERS } from './handle-request.js';
 import {
   HANDLE_REQUEST,
   type InternalWebhookHandler,
   KEY_READY,
   type RawWebhookRequest,
-  type RawWebhookResponse,
   type WebhookErrorContext,
   type WebhookHandler,
   type WebhookHandlerOptions,
   type WebhookRequestContext,
 } from './handler.types.js';
-import { isEventType, parseWebhookBody } from './parse-event.js';
+import { isEventType } from './parse-event.js';
 import { readWebBody } from './read-web-body.js';
-import { buildResponseDocument, type FollowUpAddresses } from './response-document.js';
-import { importPublicKey, parsePublicKeyPem, verifySignature } from './signature.js';
+import { buildResponseDocument } from './response-document.js';
+import { importPublicKey, parsePublicKeyPem } from './signature.js';
 import { SIPGATE_WEBHOOK_PUBLIC_KEY } from './sipgate-public-key.js';
-import type { CallEvent, EventType, ResponseObject } from './webhook.types.js';
-import { assertXmlText, escapeAttribute, XML_DECLARATION } from './xml.js';
+import type { CallEvent, EventType } from './webhook.types.js';
+import { assertXmlText } from './xml.js';
 
 export {
   HANDLE_REQUEST,
@@ -37,40 +37,6 @@ export {
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const DEFAULT_HANDLER_TIMEOUT = 8000;
-// Exactly application/xml: sipgate's log flags other types ("Response does not have content type application/xml").
-const XML_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/xml' });
-// fatal: invalid UTF-8 is a malformed request, not text to guess at. One decoder: decode() keeps no state.
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const TIMED_OUT = Symbol('timed out');
-const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
-const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
-
-const REJECTIONS = {
-  400: 'Malformed webhook request.',
-  403: WebhookErrorMessage.SIPGATE_SIGNATURE_VERIFICATION_FAILED,
-  405: 'Only POST requests are webhooks.',
-  413: 'Request body too large.',
-  415: 'Unsupported content type: expected application/x-www-form-urlencoded.',
-  500: 'The webhook handler failed.',
-} as const;
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    (typeof value === 'object' || typeof value === 'function') &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
-}
-
-function errorDocument(message: string): string {
-  return `${XML_DECLARATION}\n<Error message="${escapeAttribute(message)}"/>`;
-}
-
-function isFormContentType(contentType: string | null | undefined): boolean {
-  if (!contentType || !FORM_TYPE.test(contentType)) return false;
-  const charset = CHARSET.exec(contentType)?.[1]?.toLowerCase();
-  return charset === undefined || charset === 'utf-8' || charset === 'utf8';
-}
 
 function defaultOnError(error: unknown, context: WebhookErrorContext): void {
   // Refused requests (4xx) are the internet knocking: a warning. Our own failures and timeouts: an error.
@@ -107,13 +73,7 @@ function validateOptions(options: WebhookHandlerOptions): void {
 export function createWebhookHandler(options: WebhookHandlerOptions = {}): WebhookHandler {
   validateOptions(options);
   const serverAddress = options.serverAddress || undefined;
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const handlerTimeout = options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT;
   const onError = options.onError ?? defaultOnError;
-  const trustedProxies = resolveTrustProxy(options.trustProxy);
-  const isAllowedSource = options.allowedSourceAddresses
-    ? createAddressMatcher(options.allowedSourceAddresses, 'allowedSourceAddresses')
-    : undefined;
   const publicKey = options.skipSignatureVerification
     ? undefined
     : importPublicKey(options.publicKey ?? SIPGATE_WEBHOOK_PUBLIC_KEY);
@@ -121,22 +81,28 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
   publicKey?.catch(() => undefined);
   // A Map: event names from the wire never reach Object.prototype (`constructor`, `toString`…).
   const handlers = new Map<EventType, (event: CallEvent) => unknown>();
-
-  function report(error: unknown, context: WebhookErrorContext): void {
-    try {
-      onError(error, context);
-    } catch {
-      // A failing error reporter must not take the request (or the process) down with it.
-    }
-  }
-
-  // Follow-up subscriptions and the empty answer change only when handlers are registered: compute them then,
-  // not per request.
-  let addresses: FollowUpAddresses = {};
-  let emptyResponse: RawWebhookResponse = {
-    status: 200,
-    headers: XML_HEADERS,
-    body: buildResponseDocument(undefined, {}),
+  const pipeline: RequestPipeline = {
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    handlerTimeout: options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT,
+    publicKey,
+    trustedProxies: resolveTrustProxy(options.trustProxy),
+    isAllowedSource: options.allowedSourceAddresses
+      ? createAddressMatcher(options.allowedSourceAddresses, 'allowedSourceAddresses')
+      : undefined,
+    handlers,
+    // Follow-up subscriptions and the empty answer change only when handlers are registered: computed then,
+    // not per request.
+    routes: {
+      addresses: {},
+      emptyResponse: { status: 200, headers: XML_HEADERS, body: buildResponseDocument(undefined, {}) },
+    },
+    report(error, context) {
+      try {
+        onError(error, context);
+      } catch {
+        // A failing error reporter must not take the request (or the process) down with it.
+      }
+    },
   };
 
   function register(event: EventType, fn: unknown): void {
@@ -153,179 +119,20 @@ export function createWebhookHandler(options: WebhookHandlerOptions = {}): Webho
       );
     }
     handlers.set(event, fn as (event: CallEvent) => unknown);
-    addresses = {
+    const addresses = {
       onAnswer: handlers.has('answer') ? serverAddress : undefined,
       onHangup: handlers.has('hangup') ? serverAddress : undefined,
       onData: handlers.has('dtmf') ? serverAddress : undefined,
     };
-    emptyResponse = { status: 200, headers: XML_HEADERS, body: buildResponseDocument(undefined, addresses) };
+    pipeline.routes.addresses = addresses;
+    pipeline.routes.emptyResponse = {
+      status: 200,
+      headers: XML_HEADERS,
+      body: buildResponseDocument(undefined, addresses),
+    };
   }
 
-  function reject(
-    status: keyof typeof REJECTIONS,
-    error: unknown,
-    context: Omit<WebhookErrorContext, 'status'>,
-    message: string = REJECTIONS[status],
-  ): RawWebhookResponse {
-    report(error, { ...context, status });
-    const headers: Record<string, string> = { ...XML_HEADERS };
-    if (status === 405) headers.allow = 'POST';
-    if (status === 413) headers.connection = 'close';
-    return { status, headers, body: errorDocument(message) };
-  }
-
-  async function raceWithTimeout(
-    value: PromiseLike<unknown>,
-    event: CallEvent,
-  ): Promise<{ result: unknown } | typeof TIMED_OUT> {
-    const work = Promise.resolve(value);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-      timer = setTimeout(resolve, handlerTimeout, TIMED_OUT);
-    });
-    try {
-      const outcome = await Promise.race([work.then((result) => ({ result })), timeout]);
-      if (outcome === TIMED_OUT) {
-        // The late outcome still gets reported, never left as an unhandled rejection.
-        work.catch((error: unknown) =>
-          report(error, { stage: 'handler', status: 200, event: event.event, callId: event.callId }),
-        );
-      }
-      return outcome;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  async function handleRequest(request: RawWebhookRequest): Promise<RawWebhookResponse> {
-    const remoteAddress = resolveClientAddress(
-      request.remoteAddress,
-      request.header('x-forwarded-for'),
-      trustedProxies,
-    );
-    if (request.method !== 'POST') {
-      const error = new SipgateIOWebhookError(`${REJECTIONS[405]} Got ${request.method}.`, 405);
-      return reject(405, error, { stage: 'request', remoteAddress });
-    }
-    if (isAllowedSource && (remoteAddress === undefined || !isAllowedSource(remoteAddress))) {
-      const error = new SipgateIOWebhookError(
-        `${WebhookErrorMessage.INVALID_ORIGIN}: ${remoteAddress ?? 'unknown address'}.`,
-        403,
-      );
-      return reject(403, error, { stage: 'request', remoteAddress }, WebhookErrorMessage.INVALID_ORIGIN);
-    }
-    if (!isFormContentType(request.header('content-type'))) {
-      return reject(415, new SipgateIOWebhookError(REJECTIONS[415], 415), {
-        stage: 'request',
-        remoteAddress,
-      });
-    }
-    const declaredLength = Number(request.header('content-length') ?? 0);
-    let body: Uint8Array<ArrayBuffer> | undefined;
-    try {
-      body = declaredLength > maxBodyBytes ? undefined : await request.readBody(maxBodyBytes);
-    } catch (error) {
-      // A misconfigured adapter (body consumed by a parser) is our side's fault; anything else the client's.
-      if (error instanceof SipgateIOValidationError)
-        return reject(500, error, { stage: 'request', remoteAddress });
-      const message = `Reading the request body failed: ${(error as Error)?.message}`;
-      return reject(400, new SipgateIOWebhookError(message, 400, { cause: error }), {
-        stage: 'request',
-        remoteAddress,
-      });
-    }
-    if (!body) {
-      const error = new SipgateIOWebhookError(
-        `Request body larger than maxBodyBytes (${maxBodyBytes}).`,
-        413,
-      );
-      return reject(413, error, { stage: 'request', remoteAddress });
-    }
-    if (publicKey) {
-      let key: CryptoKey;
-      try {
-        key = await publicKey;
-      } catch (error) {
-        return reject(500, error, { stage: 'signature', remoteAddress });
-      }
-      const signature = request.header('x-sipgate-signature');
-      if (!(await verifySignature(key, body, signature))) {
-        const message = signature
-          ? WebhookErrorMessage.SIPGATE_SIGNATURE_VERIFICATION_FAILED
-          : `${WebhookErrorMessage.SIPGATE_SIGNATURE_VERIFICATION_FAILED} The X-Sipgate-Signature header is missing.`;
-        return reject(403, new SipgateIOWebhookError(message, 403), { stage: 'signature', remoteAddress });
-      }
-    }
-    let event: CallEvent;
-    try {
-      event = parseWebhookBody(UTF8.decode(body));
-    } catch (error) {
-      const message = `Malformed webhook request: ${(error as Error).message}`;
-      return reject(400, new SipgateIOWebhookError(message, 400, { cause: error }), {
-        stage: 'request',
-        remoteAddress,
-      });
-    }
-    const fn = handlers.get(event.event);
-    if (!fn) return emptyResponse;
-    let result: unknown;
-    try {
-      result = fn(event);
-      // Only a promise gets a timer: synchronous handlers (the common case) cost no timer and no race.
-      if (isThenable(result)) {
-        const outcome = await raceWithTimeout(result, event);
-        if (outcome === TIMED_OUT) {
-          const error = new SipgateIOWebhookError(
-            `The ${event.event} handler took longer than handlerTimeout (${handlerTimeout} ms); answered with an empty <Response/>.`,
-            200,
-          );
-          report(error, {
-            stage: 'timeout',
-            status: 200,
-            event: event.event,
-            callId: event.callId,
-            remoteAddress,
-          });
-          return emptyResponse;
-        }
-        result = outcome.result;
-      }
-    } catch (error) {
-      return reject(500, error, {
-        stage: 'handler',
-        event: event.event,
-        callId: event.callId,
-        remoteAddress,
-      });
-    }
-    // sipgate discards answers to answer and hangup events: only newCall and dtmf results become actions.
-    // Falsy results mean "no action", as in the original.
-    if (!result || (event.event !== 'newCall' && event.event !== 'dtmf')) {
-      return emptyResponse;
-    }
-    try {
-      return {
-        status: 200,
-        headers: XML_HEADERS,
-        body: buildResponseDocument(result as ResponseObject, addresses),
-      };
-    } catch (error) {
-      return reject(500, error, {
-        stage: 'response',
-        event: event.event,
-        callId: event.callId,
-        remoteAddress,
-      });
-    }
-  }
-
-  async function handleRequestSafely(request: RawWebhookRequest): Promise<RawWebhookResponse> {
-    try {
-      return await handleRequest(request);
-    } catch (error) {
-      return reject(500, error, { stage: 'request' });
-    }
-  }
+  const handleRequestSafely = (request: RawWebhookRequest) => handleWebhookRequest(pipeline, request);
 
   const handler: InternalWebhookHandler = {
     onNewCall: (fn) => register('newCall', fn),

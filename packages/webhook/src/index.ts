@@ -2,11 +2,6 @@
 
 export { FluentWebhookServer } from './fluent.js';
 export { type NodeWebhookListener, toNodeListener } from './node-adapter.js';
-export {
-  createWebhookModule,
-  type ServerOptions,
-  type ServerTimeouts,
-  type WebhookModule,
-  type WebhookServer,
-} from './server.js';
+export type { ServerOptions, ServerTimeouts, WebhookServer } from './server.js';
 export * from './web.js';
+export { createWebhookModule, type WebhookModule } from './webhook.js';

@@ -1,7 +1,6 @@
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import vector from './__fixtures__/webhook-signature-vector.json' with { type: 'json' };
-import { createWebhookModule } from './server.js';
 import {
   FORM,
   NEW_CALL_BODY,
@@ -11,6 +10,7 @@ import {
   startTestServer,
   type TestServer,
 } from './test-helpers.js';
+import { createWebhookModule } from './webhook.js';
 
 const servers: TestServer[] = [];
 async function start(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {

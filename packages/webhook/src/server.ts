@@ -19,7 +19,7 @@ export interface ServerTimeouts {
   keepAliveTimeout?: number;
 }
 
-/** Options of {@link WebhookModule.createServer}. */
+/** Options of `createWebhookModule().createServer`. */
 export interface ServerOptions extends WebhookHandlerOptions {
   /** Port to listen on (0: any free port; see `getHttpServer().address()`). */
   port: number | string;
@@ -42,16 +42,6 @@ export interface WebhookServer extends WebhookHandlerRegistry {
   getHttpServer(): Server;
 }
 
-/** The webhook module: a factory for servers. */
-export interface WebhookModule {
-  /**
-   * Starts a server that receives sipgate.io webhooks; resolves once it listens.
-   * @throws {SipgateIOValidationError} for invalid options (including a publicKey that is not an RSA key);
-   * rejects with the listen error (e.g. EADDRINUSE).
-   */
-  createServer(serverOptions: ServerOptions): Promise<WebhookServer>;
-}
-
 function parsePort(port: unknown): number {
   const value = typeof port === 'string' && /^\d+$/.test(port.trim()) ? Number(port) : port;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 65535) {
@@ -63,7 +53,12 @@ function parsePort(port: unknown): number {
   return value;
 }
 
-async function createServer(serverOptions: ServerOptions): Promise<WebhookServer> {
+/**
+ * Starts a server that receives sipgate.io webhooks; resolves once it listens.
+ * @throws {SipgateIOValidationError} for invalid options (including a publicKey that is not an RSA key);
+ * rejects with the listen error (e.g. EADDRINUSE).
+ */
+export async function createServer(serverOptions: ServerOptions): Promise<WebhookServer> {
   const { port, hostname = 'localhost', timeouts = {}, ...handlerOptions } = serverOptions;
   const listenPort = parsePort(port);
   const handler = createWebhookHandler(handlerOptions);
@@ -80,7 +75,8 @@ async function createServer(serverOptions: ServerOptions): Promise<WebhookServer
   await new Promise<void>((resolve, reject) => {
     const onError = (error: Error) => reject(error);
     server.once('error', onError);
-    // `host`, not `hostname`: the original passed `hostname`, which Node ignores (bug 9).
+    // `host`, not `hostname`: the original passed `hostname`, which Node ignores, so it listened on all
+    // interfaces.
     server.listen({ port: listenPort, host: hostname }, () => {
       server.off('error', onError);
       resolve();
@@ -124,18 +120,4 @@ async function createServer(serverOptions: ServerOptions): Promise<WebhookServer
       return stopping;
     },
   };
-}
-
-/**
- * Creates the webhook module (Node only): `createServer` starts an HTTP server for sipgate.io webhooks.
- * @example
- * const webhookServer = await createWebhookModule().createServer({
- *   port: 8080,
- *   serverAddress: 'https://example.com/webhook',
- *   hostname: '0.0.0.0',
- * });
- * webhookServer.onNewCall((newCall) => WebhookResponse.redirectCall({ numbers: ['+4921100000000'] }));
- */
-export function createWebhookModule(): WebhookModule {
-  return { createServer };
 }

@@ -1,19 +1,10 @@
-import { SipgateIOValidationError } from '@sipgateio/core';
+import { base64ToBytes, SipgateIOValidationError } from '@sipgateio/core';
 
 const PEM = /^-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END PUBLIC KEY-----\s*$/;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const ALGORITHM = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
 
 // One import per distinct key for the life of the process: parsing a 4096-bit key per request is waste.
 const keyCache = new Map<string, Promise<CryptoKey>>();
-
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> | undefined {
-  if (base64.length % 4 !== 0 || !BASE64.test(base64)) return undefined;
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 /**
  * Checks that `pem` looks like an SPKI public key PEM (synchronously, for a clear early error).

@@ -1,7 +1,8 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createWebhookModule, type ServerOptions, type WebhookServer } from './server.js';
+import type { ServerOptions, WebhookServer } from './server.js';
+import { createWebhookModule } from './webhook.js';
 
 /** A key pair generated for the tests: sipgate's private key is (of course) not available. */
 const keyPair = generateKeyPairSync('rsa', { modulusLength: 2048 });

@@ -134,7 +134,7 @@ describe('WebhookResponse', () => {
     await until(() => scope.isDone());
   });
 
-  it('bug 14: the hang-up/transfer timer can be cancelled, does not keep the process alive, and reports its errors', async () => {
+  it('the hang-up/transfer timer can be cancelled, does not keep the process alive, and reports its errors', async () => {
     const url = await audioUrl(0.05);
     const controller = new AbortController();
     const errors: unknown[] = [];

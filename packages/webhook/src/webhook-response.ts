@@ -139,7 +139,7 @@ export const WebhookResponse: WebhookResponseInterface = {
     const attributes: RedirectObject['Dial']['_attributes'] = {};
     if (redirectOptions.callerId !== undefined)
       attributes.callerId = requireString(redirectOptions.callerId, 'callerId');
-    // Only when given: the original sent anonymous="undefined" (bug 8).
+    // Only when given: the original sent anonymous="undefined" when it was omitted.
     if (redirectOptions.anonymous !== undefined)
       attributes.anonymous = String(Boolean(redirectOptions.anonymous));
     return {

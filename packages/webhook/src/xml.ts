@@ -2,7 +2,7 @@ import { SipgateIOValidationError } from '@sipgateio/core';
 
 /**
  * A tiny XML writer for the handful of elements sipgate.io understands. It is our own (no xml-js, no
- * builder library) because the original's xml-js escaped only `"` in attributes (bug 7) and the vocabulary
+ * builder library) because the original's xml-js escaped only `"` in attributes (a serverAddress with `&` broke the XML) and the vocabulary
  * is five elements deep at most: escaping every attribute and text value here is 30 lines we can test
  * exhaustively (see xml.test.ts, a property test with a real parser).
  */

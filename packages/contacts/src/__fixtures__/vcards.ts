@@ -14,7 +14,7 @@ export const appleVCard3 = [
   'END:VCARD',
 ].join('\n');
 
-/** A vCard 4.0 with CRLF, a tel: URI and no ORG (the original crashed on it, bug 24). */
+/** A vCard 4.0 with CRLF, a tel: URI and no ORG (the original's parser threw a TypeError on it). */
 export const vCard4WithoutOrg = [
   'BEGIN:VCARD',
   'VERSION:4.0',
