@@ -1,3 +1,4 @@
+export type { OAuthEvent, SandboxOAuth, SandboxOAuthOptions } from './routes/oauth.types.js';
 export { createSandbox } from './sandbox.js';
 export type {
   FaultRule,

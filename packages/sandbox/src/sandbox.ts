@@ -9,6 +9,7 @@ import { accountRoutes } from './routes/account.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
 import { historyRoutes } from './routes/history.js';
+import { createOAuthServer } from './routes/oauth-server.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
 import type { Sandbox, SandboxOptions } from './sandbox.types.js';
@@ -77,10 +78,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     timers.clear();
     context.faxSteps.clear();
     faults.clear();
+    oauth.reset();
     // Replace the contents, not the object: `sandbox.state` stays the same reference for the caller.
     Object.assign(state, createInitialState({ seed, historySize }));
   };
   const faults = new FaultList();
+  let origin = '';
+  const oauth = createOAuthServer(options.oauth ?? {}, () => origin);
   reset();
 
   const keys = createSigningKeys();
@@ -91,11 +95,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     routes: ROUTES,
     faults,
     isAuthorized: (header) =>
-      header !== undefined && (sameText(header, basic) || (bearer !== undefined && sameText(header, bearer))),
+      header !== undefined &&
+      (sameText(header, basic) ||
+        (bearer !== undefined && sameText(header, bearer)) ||
+        oauth.accepts(header)),
     track: (response) => {
       hanging.add(response);
       response.on('close', () => hanging.delete(response));
     },
+    login: (request) => oauth.handle(request),
   });
   const server = createServer((request, response) => {
     handler(request, response).catch(() => {
@@ -116,12 +124,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   });
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  origin = `http://${urlHost}:${address.port}`;
   const dependencies = { keys, context, timeoutMs: options.webhookTimeoutMs ?? 10_000 };
 
   return {
     url: `http://${urlHost}:${address.port}/v2`,
     credentials: { ...credentials },
     publicKey: keys.publicKey,
+    oauth: oauth.info,
     state,
     simulateIncomingCall: (callOptions) => simulateCall(dependencies, 'in', callOptions),
     simulateOutgoingCall: (callOptions) => simulateCall(dependencies, 'out', callOptions),

@@ -1,3 +1,4 @@
+import type { SandboxOAuth, SandboxOAuthOptions } from './routes/oauth.types.js';
 import type { CallTranscript, SimulateCallOptions } from './simulator/simulator.types.js';
 import type { SandboxState } from './state.types.js';
 
@@ -37,6 +38,8 @@ export interface SandboxOptions {
   fax?: SandboxFaxOptions;
   /** Milliseconds the simulator waits for a webhook answer before it goes on without one (default 10 000). */
   webhookTimeoutMs?: number;
+  /** The OAuth client and token lifetimes of the sandbox's login (`sandbox.oauth`). */
+  oauth?: SandboxOAuthOptions;
 }
 
 /** Makes the next matching requests fail; see {@link Sandbox.fail}. */
@@ -65,6 +68,8 @@ export interface Sandbox {
   credentials: SandboxCredentials;
   /** PEM (SPKI) of the key the simulator signs webhooks with. */
   publicKey: string;
+  /** The sandbox's login (sipgate's `third-party` realm): issuer, client credentials, token requests seen. */
+  oauth: SandboxOAuth;
   /** Everything the sandbox holds and has received; read it in tests. */
   state: SandboxState;
   /** Plays an incoming call against a webhook and returns its transcript. */

@@ -4,6 +4,7 @@ import type { SandboxContext } from './context.js';
 import { isoTime } from './context.js';
 import type { FaultList } from './faults.js';
 import { findRoute, type Route, type RouteResponse } from './router.js';
+import type { OAuthAnswer, OAuthRequest } from './routes/oauth-server.js';
 import type { FaultRule } from './sandbox.types.js';
 import type { RecordedRequest } from './state.types.js';
 
@@ -27,6 +28,8 @@ export interface HandlerOptions {
   isAuthorized(header: string | undefined): boolean;
   /** Called with every pending hang so that `stop()` can end it. */
   track(response: ServerResponse): void;
+  /** The login (OAuth) endpoints: an answer for their paths, undefined for the API's. Not recorded: bodies hold secrets. */
+  login?(request: OAuthRequest): OAuthAnswer | undefined;
 }
 
 function parseQuery(search: URLSearchParams): Record<string, string | string[]> {
@@ -114,6 +117,12 @@ export function createRequestHandler(options: HandlerOptions) {
     }
     const bytes = await readBody(request);
     const raw = bytes?.toString('utf8') ?? '';
+    const { authorization, accept } = request.headers;
+    const login = options.login?.({ method, url, raw, authorization, accept });
+    if (login) {
+      send(response, login, login.headers);
+      return;
+    }
     const path = url.pathname.startsWith('/v2/') ? url.pathname.slice(3) : url.pathname;
     const headers: Record<string, string> = {};
     for (const [key, value] of Object.entries(request.headers)) {
