@@ -1,8 +1,5 @@
-/** An OAuth 2 client of the account (an app that may act for sipgate users). */
-export interface OAuthClientEntry {
-  clientId: string;
-  /** The client's secret, as the API returns it; keep it out of logs. */
-  clientSecret: string;
+/** What creating or updating an OAuth client sends (the API chooses id and secret). */
+export interface OAuthClientRequest {
   name: string;
   description: string;
   /** Redirect URI patterns (simple wildcards allowed, e.g. `https://*.example.com/*`). */
@@ -13,14 +10,11 @@ export interface OAuthClientEntry {
   termsUrl: string;
 }
 
-/** What creating or updating an OAuth client sends (the API chooses id and secret). */
-export interface OAuthClientRequest {
-  name: string;
-  description: string;
-  redirectUris: string[];
-  webOrigins: string[];
-  privacyUrl: string;
-  termsUrl: string;
+/** An OAuth 2 client of the account (an app that may act for sipgate users). */
+export interface OAuthClientEntry extends OAuthClientRequest {
+  clientId: string;
+  /** The client's secret, as the API returns it; keep it out of logs. */
+  clientSecret: string;
 }
 
 /** Management of the account's OAuth clients (scopes `authorization:oauth2:clients:read` / `:write`). */
