@@ -1,4 +1,5 @@
 export { abortableSleep } from './abortable-sleep.js';
+export { adaptClient, isOwnClient } from './adapt-client.js';
 export { base64Length, bytesToBase64, utf8ToBase64 } from './base64.js';
 export { sipgateIO } from './client.js';
 export type {
