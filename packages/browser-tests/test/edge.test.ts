@@ -106,7 +106,7 @@ describe('the Web-standard webhook handler in an edge runtime', () => {
     expect(response.status).toBe(200);
     expect(response.type).toMatch(/^application\/xml/);
     expect(response.text).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<Response><Dial><Number>+4921100000000</Number></Dial></Response>',
+      '<?xml version="1.0" encoding="utf-8"?>\n<Response><Dial><Number>+4921100000000</Number></Dial></Response>',
     );
     expect(worker.verifyCalls()).toEqual(['RSASSA-PKCS1-v1_5 SHA-256 true']);
     expect(worker.log()).toEqual(['newCall +492111234567 → +4915791234567 for Alice, Bob']);

@@ -1,4 +1,4 @@
-import type { SipgateIOClient } from '@sipgateio/core';
+import { adaptClient, type SipgateIOClient } from '@sipgateio/core';
 import type { CallData, CallModule, InitiateNewCallSessionResponse } from './call.types.js';
 import { validateCallData } from './validate-call-data.js';
 
@@ -13,7 +13,7 @@ const ERROR_MESSAGES = {
  *
  * @example
  * ```ts
- * import { sipgateIO } from '@sipgateio/core';
+ * import { sipgateIO, adaptClient } from '@sipgateio/core';
  * import { createCallModule } from '@sipgateio/call';
  *
  * const call = createCallModule(sipgateIO({ tokenId, token }));
@@ -24,7 +24,8 @@ const ERROR_MESSAGES = {
  * SipgateIOPermissionError `Cannot access extension - not found or forbidden` (403).
  * @throws {SipgateIOOutcomeUnknownError} (as a rejection) when no answer arrived: the call may have started.
  */
-export function createCallModule(client: SipgateIOClient): CallModule {
+export function createCallModule(sipgateClient: SipgateIOClient): CallModule {
+  const client = adaptClient(sipgateClient, ERROR_MESSAGES);
   return {
     async initiate(callData: CallData): Promise<InitiateNewCallSessionResponse> {
       const body = validateCallData(callData);

@@ -1,4 +1,5 @@
 import {
+  adaptClient,
   type Pagination,
   paginate,
   type SipgateIOClient,
@@ -23,6 +24,10 @@ import { loadCsvLibrary } from './csv.js';
 import { ContactsDeletionError } from './errors.js';
 import { formatContactsCsv, validateCsvDelimiter } from './format-csv.js';
 import { ContactsErrorMessage } from './messages.js';
+
+// What the original said for a status (its import answered 500 for a CSV the API could not read).
+const ORIGINAL_ERROR_MESSAGES = { 500: ContactsErrorMessage.CONTACTS_INVALID_CSV } as const;
+
 import { projectCsvString } from './project-csv.js';
 import { validateContactImport } from './validate-contact-import.js';
 import { validateScope } from './validate-scope.js';
@@ -55,7 +60,8 @@ interface FetchedContacts {
  * @throws Never itself; its functions reject with `SipgateIOValidationError` before any request and with
  * core's HTTP error classes after one (see {@link ContactsModule}).
  */
-export function createContactsModule(client: SipgateIOClient): ContactsModule {
+export function createContactsModule(sipgateClient: SipgateIOClient): ContactsModule {
+  const client = adaptClient(sipgateClient, ORIGINAL_ERROR_MESSAGES);
   // The one fetch/filter step behind get and every export (the original repeated it eight times). The scope
   // filter runs client-side after the server's pagination, so a page can hold fewer contacts than `limit`
   // while `hasMore` is true; iterateAll is the way to read everything.

@@ -1,4 +1,5 @@
 import type { KyInstance } from 'ky';
+import { markOwnClient } from './adapt-client.js';
 import type {
   RequestOptions,
   ResponseEvent,
@@ -336,5 +337,5 @@ export function sipgateIO(
       return users.items;
     },
   };
-  return client;
+  return markOwnClient(client);
 }

@@ -1,4 +1,5 @@
 export { abortableSleep } from './abortable-sleep.js';
+export { adaptClient, isOwnClient } from './adapt-client.js';
 export {
   type Base64DecodeOptions,
   base64Length,

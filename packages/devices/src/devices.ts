@@ -1,4 +1,4 @@
-import { type SipgateIOClient, validateExtension } from '@sipgateio/core';
+import { adaptClient, type SipgateIOClient, validateExtension } from '@sipgateio/core';
 import type { Device, DevicesModule } from './devices.types.js';
 
 /**
@@ -10,7 +10,8 @@ import type { Device, DevicesModule } from './devices.types.js';
  * const devices = await createDevicesModule(client).getDevices(await client.getAuthenticatedWebuserId());
  * ```
  */
-export function createDevicesModule(client: SipgateIOClient): DevicesModule {
+export function createDevicesModule(sipgateClient: SipgateIOClient): DevicesModule {
+  const client = adaptClient(sipgateClient);
   return {
     async getDevices(webuserId) {
       validateExtension(webuserId, 'webuserId', 'w');

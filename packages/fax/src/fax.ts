@@ -1,4 +1,10 @@
-import { type SipgateIOClient, SipgateIOError, validateExtension, validateId } from '@sipgateio/core';
+import {
+  adaptClient,
+  type SipgateIOClient,
+  SipgateIOError,
+  validateExtension,
+  validateId,
+} from '@sipgateio/core';
 import type {
   Fax,
   Faxline,
@@ -45,7 +51,8 @@ interface HistoryEntry {
  * @throws {SipgateIONotFoundError} (as a rejection) `Fax was not found` on 404 from `send`/`getFaxStatus`.
  * @throws {FaxStatusTimeoutError} (as a rejection) when `waitForFaxStatus` times out.
  */
-export function createFaxModule(client: SipgateIOClient): FaxModule {
+export function createFaxModule(sipgateClient: SipgateIOClient): FaxModule {
+  const client = adaptClient(sipgateClient, FAX_ERROR_MESSAGES);
   let webuserId: Promise<string> | undefined;
 
   async function readFaxStatus(sessionId: string, signal?: AbortSignal): Promise<FaxStatus> {
@@ -60,7 +67,7 @@ export function createFaxModule(client: SipgateIOClient): FaxModule {
 
   async function getFaxlinesByWebUser(webuser: string): Promise<Faxline[]> {
     validateExtension(webuser, 'webuserId', 'w');
-    const response = await client.get<{ items: Faxline[] }>(`/${encodeURIComponent(webuser)}/faxlines`, {
+    const response = await client.get<{ items: Faxline[] }>(`${encodeURIComponent(webuser)}/faxlines`, {
       errorMessages: {
         403: 'Reading fax lines is not allowed: fax is not booked for this account or the token lacks the faxlines:read scope',
         404: `Web user ${webuser} was not found`,

@@ -1,4 +1,5 @@
 import {
+  adaptClient,
   type ErrorMessages,
   listIds,
   type Pagination,
@@ -59,6 +60,11 @@ function entryPath(id: string): string {
   return `/history/${encodeURIComponent(id)}`;
 }
 
+// The original wrote updates without the leading slash; a client that is not ours sees the same string.
+function entryUpdatePath(id: string): string {
+  return `history/${encodeURIComponent(id)}`;
+}
+
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
@@ -90,7 +96,8 @@ function validateIdList(value: unknown, field: string): string[] {
  *   history event could not be found`; 401/403/429 as their subclasses).
  * @throws {HistoryBatchUpdateError} / {HistoryBatchDeleteError} when requests of a batch operation fail.
  */
-export function createHistoryModule(client: SipgateIOClient): HistoryModule {
+export function createHistoryModule(sipgateClient: SipgateIOClient): HistoryModule {
+  const client = adaptClient(sipgateClient, ERROR_MESSAGES);
   async function fetchPage(query: QueryParams, signal?: AbortSignal): Promise<HistoryPageResponse> {
     const page = await client.get<HistoryPageResponse | undefined>('/history', {
       params: query,
@@ -175,14 +182,14 @@ export function createHistoryModule(client: SipgateIOClient): HistoryModule {
           ids: batch.map(({ id }) => id),
           run: () =>
             client.put(
-              '/history',
+              'history',
               batch.map(({ id, update }) => ({ id, ...update })),
               { errorMessages: ERROR_MESSAGES },
             ),
         })),
         ...withNote.map(({ id, update }) => ({
           ids: [id],
-          run: () => client.put(entryPath(id), update, { errorMessages: ERROR_MESSAGES }),
+          run: () => client.put(entryUpdatePath(id), update, { errorMessages: ERROR_MESSAGES }),
         })),
       ];
       const outcome = await runTasks(tasks);

@@ -1,4 +1,5 @@
 import {
+  adaptClient,
   type Pagination,
   paginate,
   type SipgateIOClient,
@@ -12,7 +13,7 @@ import type {
   NumbersModule,
 } from './numbers.types.js';
 
-const NUMBERS_PATH = 'numbers';
+const NUMBERS_PATH = '/numbers';
 const DEFAULT_PAGE_SIZE = 100;
 const ERROR_MESSAGES = { 400: 'Invalid pagination input' } as const;
 
@@ -28,7 +29,8 @@ const ERROR_MESSAGES = { 400: 'Invalid pagination input' } as const;
  * }
  * ```
  */
-export function createNumbersModule(client: SipgateIOClient): NumbersModule {
+export function createNumbersModule(sipgateClient: SipgateIOClient): NumbersModule {
+  const client = adaptClient(sipgateClient, ERROR_MESSAGES);
   function fetchPage(pagination: Pagination, signal?: AbortSignal): Promise<NumberResponse> {
     return client.get<NumberResponse>(NUMBERS_PATH, {
       params: { offset: pagination.offset, limit: pagination.limit },

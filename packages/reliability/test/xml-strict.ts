@@ -5,7 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
  * text, the five entity references and character references, the Char production). fast-xml-parser's
  * validator is lax about `<` inside attribute values and about control characters, so both are checked.
  */
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 const INVALID_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const NAME = '[A-Za-z_][A-Za-z0-9_.-]*';
 const REFERENCE = '&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);';

@@ -1,4 +1,10 @@
-import { type RequestOptions, type SipgateIOClient, validateBoolean, validateHttpUrl } from '@sipgateio/core';
+import {
+  adaptClient,
+  type RequestOptions,
+  type SipgateIOClient,
+  validateBoolean,
+  validateHttpUrl,
+} from '@sipgateio/core';
 import type { CallLike, RecordOptions, RTCMCall, RTCMModule, TransferOptions } from './rtcm.types.js';
 import { validateCall } from './validate-call.js';
 import { validateDtmfSequence } from './validate-dtmf-sequence.js';
@@ -29,7 +35,8 @@ function writeOptions(outcomeSubject: string): RequestOptions {
  * @throws {SipgateIOValidationError} (as a rejection) when a call has no `callId` or an argument is invalid.
  * @throws {SipgateIONotFoundError} (as a rejection) `The requested Call could not be found` on 404.
  */
-export function createRTCMModule(client: SipgateIOClient): RTCMModule {
+export function createRTCMModule(sipgateClient: SipgateIOClient): RTCMModule {
+  const client = adaptClient(sipgateClient, ERROR_MESSAGES);
   return {
     async getEstablishedCalls(): Promise<RTCMCall[]> {
       const response = await client.get<{ data?: RTCMCall[] }>('/calls', IDEMPOTENT_OPTIONS);

@@ -1,4 +1,5 @@
 import {
+  adaptClient,
   type ErrorMessages,
   normalizePhoneNumber,
   runExclusive,
@@ -46,7 +47,8 @@ function senderOf(sms: ShortMessage): { field: 'from' | 'phoneNumber'; value: un
  * await sms.send({ smsId: 's0', to: '+4915799912345', message: 'Hello from sipgate.io' });
  * ```
  */
-export function createSMSModule(client: SipgateIOClient): SMSModule {
+export function createSMSModule(sipgateClient: SipgateIOClient): SMSModule {
+  const client = adaptClient(sipgateClient, ERROR_MESSAGES);
   async function getSmsExtensions(webuserId: string): Promise<SmsExtension[]> {
     validateExtension(webuserId, 'webuserId', 'w');
     const response = await client.get<{ items: SmsExtension[] }>(`${webuserId}/sms`, {

@@ -1,4 +1,5 @@
 import type { SipgateIOClient } from '@sipgateio/core';
+import { adaptClient } from '@sipgateio/core';
 import type { Voicemail, VoicemailsModule } from './voicemails.types.js';
 
 /**
@@ -9,7 +10,8 @@ import type { Voicemail, VoicemailsModule } from './voicemails.types.js';
  * const voicemails = await createVoicemailsModule(sipgateIO({ tokenId, token })).getVoicemails();
  * ```
  */
-export function createVoicemailsModule(client: SipgateIOClient): VoicemailsModule {
+export function createVoicemailsModule(sipgateClient: SipgateIOClient): VoicemailsModule {
+  const client = adaptClient(sipgateClient);
   return {
     async getVoicemails() {
       // The original passed these errors on as raw transport errors: core's mapping gives them classes and a status.

@@ -1,4 +1,4 @@
-import { runExclusive, type SipgateIOClient, validateWebhookUrl } from '@sipgateio/core';
+import { adaptClient, runExclusive, type SipgateIOClient, validateWebhookUrl } from '@sipgateio/core';
 import { validateLog } from './validate-log.js';
 import { validateWhitelist } from './validate-whitelist.js';
 import type { WebhookSettings, WebhookSettingsModule } from './webhook-settings.types.js';
@@ -22,7 +22,8 @@ const ERROR_MESSAGES = { 403: 'sipgateIO is not booked for your account (or insu
  * console.log(await settings.getWebhookSettings());
  * ```
  */
-export function createSettingsModule(client: SipgateIOClient): WebhookSettingsModule {
+export function createSettingsModule(sipgateClient: SipgateIOClient): WebhookSettingsModule {
+  const client = adaptClient(sipgateClient, ERROR_MESSAGES);
   function read(): Promise<WebhookSettings> {
     return client.get<WebhookSettings>(SETTINGS_PATH, { errorMessages: ERROR_MESSAGES });
   }

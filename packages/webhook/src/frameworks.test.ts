@@ -46,7 +46,7 @@ async function expectWebhookWorks(url: string, handler: { calls: string[] }): Pr
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^application\/xml/);
   expect(await response.text()).toBe(
-    '<?xml version="1.0" encoding="UTF-8"?>\n<Response><Hangup/></Response>',
+    '<?xml version="1.0" encoding="utf-8"?>\n<Response><Hangup/></Response>',
   );
   const forged = await fetch(url, {
     method: 'POST',

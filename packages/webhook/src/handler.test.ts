@@ -36,7 +36,7 @@ describe('createWebhookHandler().fetch (Web Request/Response)', () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/xml');
-    expect(await response.text()).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<Response/>');
+    expect(await response.text()).toBe('<?xml version="1.0" encoding="utf-8"?>\n<Response/>');
     expect(events).toEqual([
       {
         event: 'newCall',
@@ -132,7 +132,7 @@ describe('createWebhookHandler().fetch (Web Request/Response)', () => {
     const handler = createWebhookHandler({ skipSignatureVerification: true, onError });
     const known = await handler.fetch(webRequest('event=dtmf&dtmf=1&callId=1'));
     expect(known.status).toBe(200);
-    expect(await known.text()).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<Response/>');
+    expect(await known.text()).toBe('<?xml version="1.0" encoding="utf-8"?>\n<Response/>');
     const unknown = await handler.fetch(webRequest('event=transferred&callId=1'));
     expect(unknown.status).toBe(400);
     expect(errors).toHaveLength(1);
@@ -194,7 +194,7 @@ describe('createWebhookHandler().fetch (Web Request/Response)', () => {
     // The handler is still pending when the answer arrives: only the timeout can have produced it.
     const response = await handler.fetch(webRequest(NEW_CALL_BODY));
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<Response/>');
+    expect(await response.text()).toBe('<?xml version="1.0" encoding="utf-8"?>\n<Response/>');
     expect(errors[0]?.context).toMatchObject({
       stage: 'timeout',
       status: 200,

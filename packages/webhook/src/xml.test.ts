@@ -35,9 +35,9 @@ describe('XML serialisation', () => {
   });
 
   it('pins the empty and subscription-only documents', () => {
-    expect(buildResponseDocument(undefined, {})).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<Response/>');
+    expect(buildResponseDocument(undefined, {})).toBe('<?xml version="1.0" encoding="utf-8"?>\n<Response/>');
     expect(buildResponseDocument(undefined, { onAnswer: 'X', onHangup: 'Y' })).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<Response onAnswer="X" onHangup="Y"/>',
+      '<?xml version="1.0" encoding="utf-8"?>\n<Response onAnswer="X" onHangup="Y"/>',
     );
   });
 
@@ -59,7 +59,7 @@ describe('XML serialisation', () => {
     ],
   ])('writes the documented vocabulary (%#)', (object, xml) => {
     expect(buildResponseDocument(object, {})).toBe(
-      `<?xml version="1.0" encoding="UTF-8"?>\n<Response>${xml}</Response>`,
+      `<?xml version="1.0" encoding="utf-8"?>\n<Response>${xml}</Response>`,
     );
   });
 

@@ -1,0 +1,118 @@
+import type { ErrorMessages, RequestOptions, SipgateIOClient } from './client.types.js';
+import { isSipgateIOError } from './errors.js';
+import { errorFromResponse } from './map-error.js';
+
+// Symbol.for, so a client made by another installed copy of core (ESM beside CommonJS) is still recognised.
+const OWN_CLIENT = Symbol.for('sipgateio.client');
+
+// What the original SDK said for these statuses whatever the module (its core error handler).
+const ORIGINAL_CORE_MESSAGES: ErrorMessages = { 401: 'Unauthorized', 403: 'Forbidden' };
+
+/**
+ * Marks a client made by {@link sipgateIO}, so {@link adaptClient} gives it the full request path. The mark is
+ * not enumerable: a copy made with spread (`{ ...client, get: mock }`) counts as a client that is not ours.
+ */
+export function markOwnClient<T extends object>(client: T): T {
+  Object.defineProperty(client, OWN_CLIENT, { value: true, enumerable: false });
+  return client;
+}
+
+/** True for a client made by {@link sipgateIO} of any installed copy of core. */
+export function isOwnClient(client: unknown): boolean {
+  return (
+    typeof client === 'object' && client !== null && (client as Record<symbol, unknown>)[OWN_CLIENT] === true
+  );
+}
+
+/**
+ * The client a feature module talks to. Our own client is returned as it is: it understands every request
+ * option (error messages, outcome subjects, signals, timeouts). Any other object with
+ * `get/post/put/patch/delete` (a user's mock or wrapper, written against the original SDK) sees the calls the
+ * original made: the same path, a config argument only when there are query parameters (`{ params }`), plain
+ * JSON bodies; and its rejections shaped `{ response: { status, data } }` become our typed HTTP errors with
+ * the original's message for that status (`originalMessages`, then `Unauthorized`/`Forbidden`, then the
+ * rejection's own message).
+ *
+ * @example
+ * ```ts
+ * export function createThingModule(input: SipgateIOClient) {
+ *   const client = adaptClient(input, { 404: 'Thing was not found' });
+ *   return { read: (id: string) => client.get(`things/${id}`, { errorMessages: { 404: 'No thing ' + id } }) };
+ * }
+ * ```
+ * @throws {SipgateIOHttpError} (as a rejection from the returned client's methods) for a foreign client's
+ * rejection that carries `response.status`; other rejections pass through unchanged.
+ */
+export function adaptClient(client: SipgateIOClient, originalMessages: ErrorMessages = {}): SipgateIOClient {
+  if (isOwnClient(client)) return client;
+  const messages = { ...ORIGINAL_CORE_MESSAGES, ...originalMessages };
+  // Methods are looked up on every call: the original's tests assign mock methods after creating the module.
+  const send = async <T>(method: string, path: string, args: unknown[]): Promise<T> => {
+    const call = (client as unknown as Record<string, (...values: unknown[]) => Promise<T>>)[method]!;
+    try {
+      return await call.apply(client, [path, ...args]);
+    } catch (error) {
+      throw foreignError(error, method.toUpperCase(), path, messages);
+    }
+  };
+  const withBody = async <T>(method: string, path: string, body: unknown, options?: RequestOptions) =>
+    send<T>(method, path, [await plainBody(body), ...configArguments(options)]);
+  return {
+    get: (path, options) => send('get', path, configArguments(options)),
+    delete: (path, options) => send('delete', path, configArguments(options)),
+    post: (path, body, options) => withBody('post', path, body, options),
+    put: (path, body, options) => withBody('put', path, body, options),
+    patch: (path, body, options) => withBody('patch', path, body, options),
+    getAuthenticatedWebuserId: () => client.getAuthenticatedWebuserId(),
+    getWebUsers: () => client.getWebUsers(),
+  };
+}
+
+// The original passed a config object only to carry query parameters, and then always as `{ params }`.
+function configArguments(options: RequestOptions | undefined): unknown[] {
+  const params = options?.params ?? options?.searchParams;
+  return params === undefined ? [] : [{ params }];
+}
+
+// A JSON Blob (a body assembled for streaming) becomes the object it encodes; values that serialise
+// themselves (`toJSON`, e.g. lazily encoded file content) become what they serialise to. Dates stay Dates.
+async function plainBody(body: unknown): Promise<unknown> {
+  if (typeof Blob !== 'undefined' && body instanceof Blob && /json/i.test(body.type)) {
+    return JSON.parse(await body.text());
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const entries = Object.entries(body);
+  if (!entries.some(([, value]) => serialisesItself(value))) return body;
+  return Object.fromEntries(
+    entries.map(([key, value]) => [
+      key,
+      serialisesItself(value) ? (value as { toJSON(): unknown }).toJSON() : value,
+    ]),
+  );
+}
+
+function serialisesItself(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Date) &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  );
+}
+
+// Transport errors of the original (axios-shaped) carry `response.status` and `response.data`.
+function foreignError(error: unknown, method: string, path: string, messages: ErrorMessages): unknown {
+  if (isSipgateIOError(error)) return error;
+  const response = (error as { response?: { status?: unknown; data?: unknown } } | null)?.response;
+  const status = response?.status;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599) return error;
+  const ownMessage = (error as { message?: unknown }).message;
+  const message =
+    messages[status] ?? (typeof ownMessage === 'string' && ownMessage !== '' ? ownMessage : undefined);
+  return errorFromResponse(
+    { method, path },
+    new Response(null, { status }),
+    response?.data,
+    message === undefined ? {} : { [status]: message },
+  );
+}
