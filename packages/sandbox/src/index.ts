@@ -18,6 +18,7 @@ export type {
   SandboxCall,
   SandboxCallerId,
   SandboxContact,
+  SandboxExchange,
   SandboxHistoryEntry,
   SandboxState,
   SandboxWebhookSettings,

@@ -90,6 +90,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     context,
     routes: ROUTES,
     faults,
+    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
     isAuthorized: (header) =>
       header !== undefined && (sameText(header, basic) || (bearer !== undefined && sameText(header, bearer))),
     track: (response) => {

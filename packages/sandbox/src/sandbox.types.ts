@@ -1,5 +1,5 @@
 import type { CallTranscript, SimulateCallOptions } from './simulator/simulator.types.js';
-import type { SandboxState } from './state.types.js';
+import type { SandboxExchange, SandboxState } from './state.types.js';
 
 /** Personal-access-token credentials the sandbox accepts (`Authorization: Basic base64(tokenId:token)`). */
 export interface SandboxCredentials {
@@ -37,6 +37,12 @@ export interface SandboxOptions {
   fax?: SandboxFaxOptions;
   /** Milliseconds the simulator waits for a webhook answer before it goes on without one (default 10 000). */
   webhookTimeoutMs?: number;
+  /**
+   * Called after every answered request with the request and the answer (for contract checks and logs; the
+   * Authorization header is never included). Not called for CORS preflights and for dropped or hanging
+   * requests; an error it throws is ignored.
+   */
+  onExchange?: (exchange: SandboxExchange) => void;
 }
 
 /** Makes the next matching requests fail; see {@link Sandbox.fail}. */

@@ -5,7 +5,7 @@ import { isoTime } from './context.js';
 import type { FaultList } from './faults.js';
 import { findRoute, type Route, type RouteResponse } from './router.js';
 import type { FaultRule } from './sandbox.types.js';
-import type { RecordedRequest } from './state.types.js';
+import type { RecordedRequest, SandboxExchange } from './state.types.js';
 
 /** Request bodies above this size are refused before parsing (the fax limit plus JSON overhead). */
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
@@ -27,6 +27,8 @@ export interface HandlerOptions {
   isAuthorized(header: string | undefined): boolean;
   /** Called with every pending hang so that `stop()` can end it. */
   track(response: ServerResponse): void;
+  /** Sees every answered request with its answer. */
+  onExchange?: (exchange: SandboxExchange) => void;
 }
 
 function parseQuery(search: URLSearchParams): Record<string, string | string[]> {
@@ -150,7 +152,27 @@ export function createRequestHandler(options: HandlerOptions) {
       return;
     }
     send(response, result, fault?.headers);
+    reportExchange(options, record, result);
   };
+}
+
+function reportExchange(options: HandlerOptions, record: RecordedRequest, result: RouteResponse): void {
+  if (!options.onExchange) return;
+  const hasBody = result.body !== undefined;
+  const exchange: SandboxExchange = {
+    ...record,
+    // A copy: what the hook sees stays what was sent, whatever the routes do to their state later.
+    query: { ...record.query },
+    headers: { ...record.headers },
+    body: structuredClone(record.body),
+    responseBody: hasBody && !result.contentType ? structuredClone(result.body) : result.body,
+    ...(hasBody ? { responseContentType: result.contentType ?? 'application/json; charset=utf-8' } : {}),
+  };
+  try {
+    options.onExchange(exchange);
+  } catch {
+    // A failing observer must not change what the sandbox answers (the answer is already sent).
+  }
 }
 
 function handle(
