@@ -83,7 +83,7 @@ function errorResponse(error: unknown): RouteResponse {
 }
 
 function parseJsonBody(route: Route, contentType: string | undefined, raw: string): unknown {
-  if (!route.jsonBody) return raw === '' ? undefined : raw;
+  if (!route.jsonBody || (route.jsonBody === 'optional' && raw === '')) return raw === '' ? undefined : raw;
   if (!/^application\/json\b/i.test(contentType ?? '')) {
     throw new ApiError(415, 'Content-Type must be application/json');
   }

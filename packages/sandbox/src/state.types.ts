@@ -138,6 +138,8 @@ export interface SandboxCallerId {
 /** Everything the sandbox holds. Arrays are live: read them, don't keep copies across `reset()`. */
 export interface SandboxState {
   requests: RecordedRequest[];
+  /** Bodies written by PUT to operations without a stateful route, by path; a GET of that path reads them back. */
+  written: Record<string, Record<string, unknown>>;
   sms: SentSms[];
   faxes: SentFax[];
   calls: SandboxCall[];
