@@ -3,6 +3,7 @@
  * webhook server against the sandbox's call simulator with signature verification on.
  */
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import { type ContractRecorder, createContractRecorder } from '@sipgateio/contract';
 import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
 import { createWebhookModule, RejectReason, WebhookResponse, type WebhookServer } from '@sipgateio/webhook';
 import {
@@ -30,7 +31,7 @@ import {
   SmsSenderRestoreError,
   sipgateIO,
 } from 'sipgateio';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 const PDF = new TextEncoder().encode(
   '%PDF-1.4\n1 0 obj<</Type /Catalog /Pages 2 0 R>>endobj\n2 0 obj<</Type /Pages /Kids [3 0 R] /Count 1>>endobj\n3 0 obj<</Type /Page /Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
@@ -50,9 +51,16 @@ function freePort(): Promise<number> {
 
 let sandbox: Sandbox;
 let client: SipgateIOClient;
+let contract: ContractRecorder;
 
 beforeAll(async () => {
-  sandbox = await createSandbox({ historySize: 250, fax: { pendingMs: 50, sendingMs: 50 } });
+  // Every request these tests send and every answer is checked against sipgate's OpenAPI description.
+  contract = await createContractRecorder();
+  sandbox = await createSandbox({
+    historySize: 250,
+    fax: { pendingMs: 50, sendingMs: 50 },
+    onExchange: contract.onExchange,
+  });
   client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 0 } as Parameters<
     typeof sipgateIO
   >[1]);
@@ -62,6 +70,9 @@ afterAll(async () => {
 });
 beforeEach(() => {
   sandbox.reset();
+});
+afterEach(() => {
+  contract.assertNoViolations();
 });
 
 describe('core client', () => {
@@ -274,9 +285,14 @@ describe('history', () => {
     await expect(history.fetchById(first.id)).rejects.toBeInstanceOf(SipgateIONotFoundError);
     await expect(history.fetchAll({}, { limit: 5000 })).rejects.toBeInstanceOf(SipgateIOValidationError);
     // Past the client-side check, the sandbox enforces the same limit.
-    const tooMany = client.get('/history', { params: { limit: 5000 } });
-    await expect(tooMany).rejects.toBeInstanceOf(SipgateIOHttpError);
-    await expect(tooMany).rejects.toMatchObject({ status: 400 });
+    const violations = await contract.expectViolations(async () => {
+      const tooMany = client.get('/history', { params: { limit: 5000 } });
+      await expect(tooMany).rejects.toBeInstanceOf(SipgateIOHttpError);
+      await expect(tooMany).rejects.toMatchObject({ status: 400 });
+    });
+    expect(violations).toMatchObject([
+      { operationId: 'getHistory', location: 'request', path: '$.query.limit' },
+    ]);
   });
 });
 

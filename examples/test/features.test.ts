@@ -7,8 +7,9 @@ import { execFile, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { type ContractRecorder, createContractRecorder } from '@sipgateio/contract';
 import { createSandbox, type RecordedRequest, type Sandbox } from '@sipgateio/sandbox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const features = resolve(import.meta.dirname, '../features');
@@ -53,6 +54,7 @@ function runFeature(
 
 let sandbox: Sandbox;
 let env: Record<string, string>;
+let contract: ContractRecorder;
 
 /** Runs a script against the shared sandbox and returns its run and the requests it made. */
 async function runAgainstSandbox(
@@ -82,7 +84,9 @@ describe('examples/features', { timeout: 70_000 }, () => {
       cwd: root,
       timeout: 600_000,
     });
-    sandbox = await createSandbox({ fax: { pendingMs: 50, sendingMs: 50 } });
+    // Every request the scripts send and every answer is checked against sipgate's OpenAPI description.
+    contract = await createContractRecorder();
+    sandbox = await createSandbox({ fax: { pendingMs: 50, sendingMs: 50 }, onExchange: contract.onExchange });
     env = {
       SIPGATEIO_BASE_URL: sandbox.url,
       SIPGATEIO_TOKEN_ID: sandbox.credentials.tokenId,
@@ -92,6 +96,9 @@ describe('examples/features', { timeout: 70_000 }, () => {
   }, 620_000);
   afterAll(async () => {
     await sandbox?.stop();
+  });
+  afterEach(() => {
+    contract.assertNoViolations();
   });
 
   it('has one script per feature, and this test runs each of them', () => {

@@ -19,6 +19,7 @@ export type {
   SandboxCall,
   SandboxCallerId,
   SandboxContact,
+  SandboxExchange,
   SandboxHistoryEntry,
   SandboxState,
   SandboxWebhookSettings,

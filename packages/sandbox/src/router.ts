@@ -18,11 +18,11 @@ export interface RouteResponse {
   contentType?: string;
 }
 
-/** One endpoint: method, path pattern with `:params`, whether a JSON body is required, the handler. */
+/** One endpoint: method, path pattern with `:params`, whether a JSON body is required (or parsed when sent), the handler. */
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: string;
-  jsonBody?: boolean;
+  jsonBody?: boolean | 'optional';
   handle(request: RouteRequest): RouteResponse;
 }
 
@@ -59,4 +59,17 @@ export function findRoute(routes: readonly Route[], method: string, path: string
     allowed.push(route.method);
   }
   return allowed.length > 0 ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
+}
+
+/** Orders routes so that a literal path segment is tried before a `:param` in the same place (stable otherwise). */
+export function bySpecificity(routes: readonly Route[]): Route[] {
+  const rank = (route: Route) => route.pattern.split('/').map((part) => (part.startsWith(':') ? '1' : '0'));
+  return [...routes].sort((left, right) => {
+    const a = rank(left);
+    const b = rank(right);
+    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+      if (a[index] !== b[index]) return (a[index] as string) < (b[index] as string) ? -1 : 1;
+    }
+    return 0;
+  });
 }

@@ -3,8 +3,10 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { SandboxContext } from './context.js';
 import { FaultList } from './faults.js';
+import { OPERATIONS } from './generated/operations.js';
+import { createGenericRoutes } from './generic-routes.js';
 import { generateCredentials } from './random.js';
-import type { Route } from './router.js';
+import { bySpecificity, type Route } from './router.js';
 import { accountRoutes } from './routes/account.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
@@ -19,15 +21,17 @@ import { createSigningKeys } from './simulator/sign.js';
 import { simulateCall } from './simulator/simulate-call.js';
 import type { SandboxState } from './state.types.js';
 
-// Literal paths come before `/:userId/...` patterns, which would otherwise swallow them.
-const ROUTES: readonly Route[] = [
+// Stateful routes first, then a generic answer for every other operation of the API description; literal
+// path segments are tried before `:params`, which would otherwise swallow them.
+const ROUTES: readonly Route[] = bySpecificity([
   ...sessionRoutes,
   ...callRoutes,
   ...settingsRoutes,
   ...contactRoutes,
   ...historyRoutes,
   ...accountRoutes,
-];
+  ...createGenericRoutes(OPERATIONS),
+]);
 
 function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -94,6 +98,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     context,
     routes: ROUTES,
     faults,
+    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
     isAuthorized: (header) =>
       header !== undefined &&
       (sameText(header, basic) ||

@@ -1,6 +1,6 @@
 import type { SandboxOAuth, SandboxOAuthOptions } from './routes/oauth.types.js';
 import type { CallTranscript, SimulateCallOptions } from './simulator/simulator.types.js';
-import type { SandboxState } from './state.types.js';
+import type { SandboxExchange, SandboxState } from './state.types.js';
 
 /** Personal-access-token credentials the sandbox accepts (`Authorization: Basic base64(tokenId:token)`). */
 export interface SandboxCredentials {
@@ -40,6 +40,12 @@ export interface SandboxOptions {
   webhookTimeoutMs?: number;
   /** The OAuth client and token lifetimes of the sandbox's login (`sandbox.oauth`). */
   oauth?: SandboxOAuthOptions;
+  /**
+   * Called after every answered request with the request and the answer (for contract checks and logs; the
+   * Authorization header is never included). Not called for CORS preflights and for dropped or hanging
+   * requests; an error it throws is ignored.
+   */
+  onExchange?: (exchange: SandboxExchange) => void;
 }
 
 /** Makes the next matching requests fail; see {@link Sandbox.fail}. */

@@ -13,6 +13,7 @@ export const ACCOUNT_NUMBERS = {
 export function createInitialState(options: { seed: number; historySize: number }): SandboxState {
   return {
     requests: [],
+    written: {},
     sms: [],
     faxes: [],
     calls: [],

@@ -6,7 +6,7 @@ import type { FaultList } from './faults.js';
 import { findRoute, type Route, type RouteResponse } from './router.js';
 import type { OAuthAnswer, OAuthRequest } from './routes/oauth-server.js';
 import type { FaultRule } from './sandbox.types.js';
-import type { RecordedRequest } from './state.types.js';
+import type { RecordedRequest, SandboxExchange } from './state.types.js';
 
 /** Request bodies above this size are refused before parsing (the fax limit plus JSON overhead). */
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
@@ -30,6 +30,8 @@ export interface HandlerOptions {
   track(response: ServerResponse): void;
   /** The login (OAuth) endpoints: an answer for their paths, undefined for the API's. Not recorded: bodies hold secrets. */
   login?(request: OAuthRequest): OAuthAnswer | undefined;
+  /** Sees every answered request with its answer. */
+  onExchange?: (exchange: SandboxExchange) => void;
 }
 
 function parseQuery(search: URLSearchParams): Record<string, string | string[]> {
@@ -84,7 +86,7 @@ function errorResponse(error: unknown): RouteResponse {
 }
 
 function parseJsonBody(route: Route, contentType: string | undefined, raw: string): unknown {
-  if (!route.jsonBody) return raw === '' ? undefined : raw;
+  if (!route.jsonBody || (route.jsonBody === 'optional' && raw === '')) return raw === '' ? undefined : raw;
   if (!/^application\/json\b/i.test(contentType ?? '')) {
     throw new ApiError(415, 'Content-Type must be application/json');
   }
@@ -159,7 +161,27 @@ export function createRequestHandler(options: HandlerOptions) {
       return;
     }
     send(response, result, fault?.headers);
+    reportExchange(options, record, result);
   };
+}
+
+function reportExchange(options: HandlerOptions, record: RecordedRequest, result: RouteResponse): void {
+  if (!options.onExchange) return;
+  const hasBody = result.body !== undefined;
+  const exchange: SandboxExchange = {
+    ...record,
+    // A copy: what the hook sees stays what was sent, whatever the routes do to their state later.
+    query: { ...record.query },
+    headers: { ...record.headers },
+    body: structuredClone(record.body),
+    responseBody: hasBody && !result.contentType ? structuredClone(result.body) : result.body,
+    ...(hasBody ? { responseContentType: result.contentType ?? 'application/json; charset=utf-8' } : {}),
+  };
+  try {
+    options.onExchange(exchange);
+  } catch {
+    // A failing observer must not change what the sandbox answers (the answer is already sent).
+  }
 }
 
 function handle(

@@ -17,6 +17,14 @@ export interface RecordedRequest {
   receivedAt: string;
 }
 
+/** One request and the sandbox's answer to it, as {@link SandboxOptions.onExchange} sees it. */
+export interface SandboxExchange extends RecordedRequest {
+  /** The answer's JSON body parsed, its text for other bodies, undefined without a body. */
+  responseBody: unknown;
+  /** The answer's Content-Type, undefined without a body. */
+  responseContentType?: string;
+}
+
 /** An SMS accepted by `POST /sessions/sms`. */
 export interface SentSms {
   id: string;
@@ -130,6 +138,8 @@ export interface SandboxCallerId {
 /** Everything the sandbox holds. Arrays are live: read them, don't keep copies across `reset()`. */
 export interface SandboxState {
   requests: RecordedRequest[];
+  /** Bodies written by PUT to operations without a stateful route, by path; a GET of that path reads them back. */
+  written: Record<string, Record<string, unknown>>;
   sms: SentSms[];
   faxes: SentFax[];
   calls: SandboxCall[];

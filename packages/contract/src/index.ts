@@ -1,0 +1,8 @@
+export {
+  type ContractRecorder,
+  type ContractRecorderOptions,
+  ContractViolationError,
+  createContractRecorder,
+} from './recorder.js';
+export { type ContractValidator, createContractValidator } from './validator.js';
+export { type ContractViolation, formatViolation, type ViolationLocation } from './violation.js';

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { call, pointers, startSandbox } from './__fixtures__/harness.js';
+import { OPERATIONS } from './generated/operations.js';
+
+describe('operations without a stateful route', () => {
+  it('answers with the example of the description, about the resource the path names', async () => {
+    const sandbox = await startSandbox();
+    const response = await call(sandbox, 'GET', '/w0/phonelines/p7');
+    expect(response.status).toBe(200);
+    expect(response.json).toMatchObject({ id: 'p7', alias: expect.any(String) });
+  });
+
+  it('answers every operation of the description, none as an unknown endpoint', async () => {
+    const sandbox = await startSandbox();
+    const statuses = new Set<number>();
+    for (const operation of OPERATIONS) {
+      const path = operation.path.replace(/\{userId\}/g, 'w0').replace(/\{\w+\}/g, 'x1');
+      const response = await call(sandbox, operation.method, path, { query: { limit: 1 } });
+      statuses.add(response.status);
+      // A 404 for an id the sandbox does not hold is fine; "no such endpoint" is not.
+      expect(response.status, `${operation.method} ${operation.path}`).not.toBe(405);
+      expect(response.text, `${operation.method} ${operation.path}`).not.toContain('Unknown endpoint');
+    }
+    expect([...statuses].every((status) => status < 500)).toBe(true);
+  });
+
+  it('needs credentials', async () => {
+    const sandbox = await startSandbox();
+    expect((await call(sandbox, 'GET', '/w0/phonelines', { auth: false })).status).toBe(401);
+  });
+
+  it('answers 404 for an unknown user and for a path the API does not have', async () => {
+    const sandbox = await startSandbox();
+    const unknownUser = await call(sandbox, 'GET', '/w9/phonelines');
+    expect(unknownUser.status).toBe(404);
+    expect(pointers(unknownUser.json)).toEqual(['/userId']);
+    expect((await call(sandbox, 'GET', '/no/such/path/at/all')).status).toBe(404);
+  });
+
+  it.each([
+    ['a field of the wrong type', { phoneNumber: 42 }, ['/phoneNumber']],
+    ['a missing required field', { isBlock: true }, ['/phoneNumber']],
+    ['a body that is not an object', [1], ['/']],
+  ])('answers 400 for %s', async (_, body, expected) => {
+    const sandbox = await startSandbox();
+    const response = await call(sandbox, 'POST', '/blacklist/incoming', { body });
+    expect(response.status).toBe(400);
+    expect(pointers(response.json)).toEqual(expected);
+  });
+
+  it('answers 400 for a query parameter of the wrong type or out of bounds', async () => {
+    const sandbox = await startSandbox();
+    const operation = OPERATIONS.find((entry) =>
+      Object.values(entry.request.query ?? {}).some(
+        (rule) => rule.type === 'integer' && rule.maximum !== undefined,
+      ),
+    );
+    expect(operation).toBeDefined();
+    const [name, rule] = Object.entries(operation?.request.query ?? {}).find(
+      ([, entry]) => entry.type === 'integer' && entry.maximum !== undefined,
+    ) as [string, { maximum: number }];
+    const path = (operation?.path ?? '').replace(/\{userId\}/g, 'w0').replace(/\{\w+\}/g, 'x1');
+    for (const value of ['many', String(rule.maximum + 1)]) {
+      const response = await call(sandbox, operation?.method ?? 'GET', path, { query: { [name]: value } });
+      expect(response.status).toBe(400);
+      expect(pointers(response.json)).toEqual([`?${name}`]);
+    }
+  });
+
+  it('reads back what a PUT wrote, until reset', async () => {
+    const sandbox = await startSandbox();
+    const written = await call(sandbox, 'PUT', '/w0/phonelines/p0', { body: { alias: 'Front desk' } });
+    expect(written.status).toBeLessThan(300);
+    expect((await call(sandbox, 'GET', '/w0/phonelines/p0')).json).toMatchObject({ alias: 'Front desk' });
+    expect((await call(sandbox, 'GET', '/w0/phonelines/p1')).json.alias).not.toBe('Front desk');
+    sandbox.reset();
+    expect((await call(sandbox, 'GET', '/w0/phonelines/p0')).json.alias).not.toBe('Front desk');
+  });
+
+  it('answers 415 for a body that is not JSON', async () => {
+    const sandbox = await startSandbox();
+    const response = await call(sandbox, 'POST', '/blacklist/incoming', {
+      body: 'x',
+      contentType: 'text/plain',
+    });
+    expect(response.status).toBe(415);
+  });
+});
