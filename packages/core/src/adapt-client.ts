@@ -1,6 +1,13 @@
-import type { ErrorMessages, RequestOptions, SipgateIOClient } from './client.types.js';
+import type {
+  ErrorMessages,
+  RequestOptions,
+  SipgateIOClient,
+  SipgateIOMethods,
+  SipgateIORestClient,
+} from './client.types.js';
 import { isSipgateIOError } from './errors.js';
 import { errorFromResponse } from './map-error.js';
+import { createRequestRoute } from './request-route.js';
 
 // Symbol.for, so a client made by another installed copy of core (ESM beside CommonJS) is still recognised.
 const OWN_CLIENT = Symbol.for('sipgateio.client');
@@ -43,8 +50,11 @@ export function isOwnClient(client: unknown): boolean {
  * @throws {SipgateIOHttpError} (as a rejection from the returned client's methods) for a foreign client's
  * rejection that carries `response.status`; other rejections pass through unchanged.
  */
-export function adaptClient(client: SipgateIOClient, originalMessages: ErrorMessages = {}): SipgateIOClient {
-  if (isOwnClient(client)) return client;
+export function adaptClient(
+  client: SipgateIOClient,
+  originalMessages: ErrorMessages = {},
+): SipgateIORestClient {
+  if (isOwnClient(client)) return client as SipgateIORestClient;
   const messages = { ...ORIGINAL_CORE_MESSAGES, ...originalMessages };
   // Methods are looked up on every call: the original's tests assign mock methods after creating the module.
   const send = async <T>(method: string, path: string, args: unknown[]): Promise<T> => {
@@ -57,14 +67,19 @@ export function adaptClient(client: SipgateIOClient, originalMessages: ErrorMess
   };
   const withBody = async <T>(method: string, path: string, body: unknown, options?: RequestOptions) =>
     send<T>(method, path, [await plainBody(body), ...configArguments(options)]);
-  return {
+  const methods: SipgateIOMethods = {
     get: (path, options) => send('get', path, configArguments(options)),
     delete: (path, options) => send('delete', path, configArguments(options)),
     post: (path, body, options) => withBody('post', path, body, options),
     put: (path, body, options) => withBody('put', path, body, options),
     patch: (path, body, options) => withBody('patch', path, body, options),
+  };
+  return {
+    ...methods,
     getAuthenticatedWebuserId: () => client.getAuthenticatedWebuserId(),
     getWebUsers: () => client.getWebUsers(),
+    // Operations the original never wrapped get the same calls: the route's path, query as `{ params }`.
+    request: createRequestRoute(methods),
   };
 }
 

@@ -3,8 +3,9 @@ import { markOwnClient } from './adapt-client.js';
 import type {
   RequestOptions,
   ResponseEvent,
-  SipgateIOClient,
   SipgateIOClientOptions,
+  SipgateIOMethods,
+  SipgateIORestClient,
   Webuser,
 } from './client.types.js';
 import { type AuthCredentials, createAuthorization } from './credentials.js';
@@ -19,6 +20,7 @@ import {
 } from './map-error.js';
 import { describeRuntime, SDK_VERSION } from './platform.js';
 import { serializeQuery } from './query.js';
+import { createRequestRoute } from './request-route.js';
 import { reviveDates } from './revive-dates.js';
 
 const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
@@ -129,7 +131,7 @@ function isRawBody(body: unknown): body is BodyInit {
 export function sipgateIO(
   credentials: AuthCredentials,
   options: SipgateIOClientOptions = {},
-): SipgateIOClient {
+): SipgateIORestClient {
   const authorization = createAuthorization(credentials);
   const baseUrl = (options.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const hooks = options.hooks ?? {};
@@ -322,12 +324,15 @@ export function sipgateIO(
     }
   }
 
-  const client: SipgateIOClient = {
+  const methods: SipgateIOMethods = {
     get: (path, requestOptions) => request('GET', path, undefined, requestOptions),
     delete: (path, requestOptions) => request('DELETE', path, undefined, requestOptions),
     post: (path, body, requestOptions) => request('POST', path, body, requestOptions),
     put: (path, body, requestOptions) => request('PUT', path, body, requestOptions),
     patch: (path, body, requestOptions) => request('PATCH', path, body, requestOptions),
+  };
+  const client: SipgateIORestClient = {
+    ...methods,
     async getAuthenticatedWebuserId() {
       const userinfo = await client.get<{ sub: string }>('authorization/userinfo');
       return userinfo.sub;
@@ -336,6 +341,7 @@ export function sipgateIO(
       const users = await client.get<{ items: Webuser[] }>('users');
       return users.items;
     },
+    request: createRequestRoute(methods),
   };
   return markOwnClient(client);
 }

@@ -1,4 +1,5 @@
 import type { QueryParams } from './query.js';
+import type { RequestRoute } from './request-route.types.js';
 
 /** What a request hook sees. Headers are copied with `Authorization` replaced by `[redacted]`. */
 export interface RequestEvent {
@@ -92,4 +93,29 @@ export interface SipgateIOClient {
   getAuthenticatedWebuserId(): Promise<string>;
   /** All web users of the account (GET /users → `items`). */
   getWebUsers(): Promise<Webuser[]>;
+}
+
+/** The raw HTTP methods of a client, what `client.request` is built on. */
+export type SipgateIOMethods = Pick<SipgateIOClient, 'get' | 'post' | 'put' | 'patch' | 'delete'>;
+
+/**
+ * The client {@link sipgateIO} returns: the raw methods plus `request`, which reaches every operation of
+ * sipgate's REST API, typed from its OpenAPI description.
+ */
+export interface SipgateIORestClient extends SipgateIOClient {
+  /**
+   * Sends one operation of sipgate's REST API, named as `'<METHOD> <path template>'` exactly as sipgate's
+   * OpenAPI description writes it. `params` holds the path and query parameters by their names there and the
+   * JSON request body under `body`; the promise resolves to the parsed answer, typed.
+   *
+   * @example
+   * ```ts
+   * const forwardings = await client.request('GET /{userId}/phonelines/{phonelineId}/forwardings', {
+   *   userId: 'w0',
+   *   phonelineId: 'p0',
+   * });
+   * ```
+   * @throws {SipgateIOValidationError} (as a rejection) for a missing or empty path parameter, naming it.
+   */
+  request: RequestRoute;
 }

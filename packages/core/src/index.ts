@@ -17,6 +17,8 @@ export type {
   ResponseEvent,
   SipgateIOClient,
   SipgateIOClientOptions,
+  SipgateIOMethods,
+  SipgateIORestClient,
   Webuser,
 } from './client.types.js';
 export { COUNTRY_CALLING_CODES } from './country-calling-codes.js';
@@ -45,6 +47,15 @@ export {
 export { type Page, type PaginateOptions, type Pagination, paginate } from './pagination.js';
 export { describeRuntime, SDK_VERSION } from './platform.js';
 export { type QueryParams, type QueryValue, serializeQuery } from './query.js';
+export { createRequestRoute } from './request-route.js';
+export type {
+  RequestRoute,
+  Route,
+  RouteArguments,
+  RouteParams,
+  RouteRequestOptions,
+  RouteResponse,
+} from './request-route.types.js';
 export { reviveDates } from './revive-dates.js';
 export { runExclusive } from './run-exclusive.js';
 export { settleBounded } from './settle-bounded.js';

@@ -1,8 +1,8 @@
 import {
   type PersonalAccessTokenCredentials,
   SDK_VERSION,
-  type SipgateIOClient,
   type SipgateIOClientOptions,
+  type SipgateIORestClient,
   sipgateIO,
 } from '@sipgateio/core';
 import nock from 'nock';
@@ -29,7 +29,7 @@ export const EXPECTED_HEADERS = {
 };
 
 /** A client for unit tests: test credentials, the nock'ed base URL, retries off unless asked for. */
-export function createTestClient(options: SipgateIOClientOptions = {}): SipgateIOClient {
+export function createTestClient(options: SipgateIOClientOptions = {}): SipgateIORestClient {
   return sipgateIO(TEST_CREDENTIALS, { baseUrl: BASE_URL, retry: 0, ...options });
 }
 
