@@ -1,13 +1,13 @@
-import { SipgateIOAuthenticationError, sipgateIO } from '@sipgateio/core';
-import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   createMemoryTokenStore,
   createOAuthClient,
   isReauthorizationRequired,
   type OAuthClient,
   type TokenSet,
-} from '../src/index.js';
+} from '@sipgateio/oauth';
+import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
+import { SipgateIOAuthenticationError, sipgateIO } from 'sipgateio';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const REDIRECT_URI = 'http://127.0.0.1:1/oauth/callback';
 const running: Sandbox[] = [];
