@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { format, inspect } from 'node:util';
+import { format } from 'node:util';
 import { createContactsModule } from '@sipgateio/contacts';
 import {
   type AuthCredentials,
@@ -17,6 +17,7 @@ import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
 import { createSMSModule } from '@sipgateio/sms';
 import { createSettingsModule } from '@sipgateio/webhook-settings';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { leaksIn, renderings } from './leak-search.js';
 
 const PAT = { tokenId: 'token-SEC123', token: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d' };
 const jwtPart = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -51,34 +52,6 @@ const CREDENTIAL_KINDS: { kind: string; credentials: AuthCredentials; secrets: s
     secrets: [BASIC.password, base64(`${BASIC.username}:${BASIC.password}`)],
   },
 ];
-
-/** Everything an application could print or ship about a value. */
-function renderings(value: unknown): string[] {
-  const texts = [inspect(value, { depth: Number.POSITIVE_INFINITY, showHidden: true, getters: true })];
-  try {
-    texts.push(JSON.stringify(value) ?? '');
-  } catch {
-    // Circular structures cannot be serialised; inspect covers them.
-  }
-  if (value instanceof Error) {
-    texts.push(String(value), value.stack ?? '', format('%s %o', value, value));
-    for (let cause: unknown = value.cause; cause !== undefined; cause = (cause as Error)?.cause) {
-      texts.push(...renderings(cause));
-    }
-  }
-  return texts;
-}
-
-function leaksIn(label: string, texts: readonly string[], secrets: readonly string[]): string[] {
-  const leaks: string[] = [];
-  for (const text of texts) {
-    for (const secret of secrets) {
-      if (text.includes(secret))
-        leaks.push(`${label} contains ${secret.slice(0, 6)}…: ${text.slice(0, 200)}`);
-    }
-  }
-  return leaks;
-}
 
 let sandbox: Sandbox;
 const logs: string[] = [];

@@ -50,6 +50,25 @@ function randomToken(prefix: string): string {
   return `${prefix}${randomBytes(24).toString('base64url')}`;
 }
 
+const jwtSegment = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/**
+ * A JWT-shaped access token, as sipgate's Keycloak issues them (clients check the shape). The sandbox knows
+ * its tokens by value, so the signature segment is random rather than a signature.
+ */
+function accessTokenFor(grant: Grant, issuedAt: number, expiresAt: number): string {
+  const header = jwtSegment({ alg: 'RS256', typ: 'JWT' });
+  const payload = jwtSegment({
+    sub: 'w0',
+    azp: grant.clientId,
+    scope: grant.scopes.join(' '),
+    iat: Math.floor(issuedAt / 1000),
+    exp: Math.floor(expiresAt / 1000),
+    jti: randomBytes(12).toString('hex'),
+  });
+  return `${header}.${payload}.${randomBytes(32).toString('base64url')}`;
+}
+
 /** Codes, grants and tokens of the sandbox's authorization server, with rotation and revocation. */
 export function createGrantStore(lifetimes: GrantLifetimes, now: () => number) {
   const codes = new Map<string, PendingCode>();
@@ -57,8 +76,10 @@ export function createGrantStore(lifetimes: GrantLifetimes, now: () => number) {
   const accessTokens = new Map<string, { grant: Grant; expiresAt: number }>();
 
   function issue(grant: Grant): IssuedTokens {
-    const accessToken = randomToken('sat_');
-    accessTokens.set(accessToken, { grant, expiresAt: now() + lifetimes.accessMs });
+    const issuedAt = now();
+    const expiresAt = issuedAt + lifetimes.accessMs;
+    const accessToken = accessTokenFor(grant, issuedAt, expiresAt);
+    accessTokens.set(accessToken, { grant, expiresAt });
     grantsByRefresh.delete(grant.refreshToken);
     grant.refreshToken = randomToken('srt_');
     grant.refreshExpiresAt = now() + lifetimes.refreshMs;

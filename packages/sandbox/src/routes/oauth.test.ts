@@ -130,7 +130,8 @@ describe('the sandbox login', () => {
     expect(status).toBe(200);
     expect(json).toMatchObject({ token_type: 'Bearer', expires_in: 300, scope: 'history:read' });
     await expect(userinfo(sandbox, json.access_token)).resolves.toBe(200);
-    await expect(userinfo(sandbox, 'sat_made-up')).resolves.toBe(401);
+    expect(json.access_token.split('.')).toHaveLength(3);
+    await expect(userinfo(sandbox, `${json.access_token.slice(0, -4)}AAAA`)).resolves.toBe(401);
   });
 
   it.each([
