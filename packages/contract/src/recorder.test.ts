@@ -89,3 +89,71 @@ describe('contract recorder over the sandbox', () => {
     expect(JSON.stringify(violations)).not.toContain(sandbox.credentials.token);
   });
 });
+
+describe('contract recorder checking credentials', () => {
+  const accessToken = 'contract-test-access-token';
+  let authSandbox: Sandbox;
+  let basic: string;
+
+  function get(path: string, headers: Record<string, string>) {
+    return fetch(`${authSandbox.url}${path}`, { headers });
+  }
+
+  beforeAll(async () => {
+    authSandbox = await createSandbox({ accessToken, onExchange: contract.onExchange });
+    const { tokenId, token } = authSandbox.credentials;
+    basic = `Basic ${Buffer.from(`${tokenId}:${token}`).toString('base64')}`;
+  });
+  afterAll(async () => {
+    await authSandbox.stop();
+  });
+  beforeEach(() => {
+    authSandbox.reset();
+  });
+
+  it('reports a request without credentials, naming the operation', async () => {
+    // An injected failure answers before the credentials are checked, so the request is not refused with 401.
+    authSandbox.fail({ method: 'GET', path: '/users', status: 503 });
+    const violations = await contract.expectViolations(async () => {
+      expect((await get('/users', {})).status).toBe(503);
+    });
+    expect(violations).toEqual([
+      expect.objectContaining({
+        operationId: 'getAllUsers',
+        request: 'GET /users',
+        location: 'request',
+        path: '$.headers.authorization',
+        message: expect.stringMatching(/^no credentials were sent \(accepted: oauth2, basicAuth\)$/),
+      }),
+    ]);
+  });
+
+  it('reports an Authorization header without credentials', async () => {
+    authSandbox.fail({ method: 'GET', path: '/users', status: 503 });
+    const violations = await contract.expectViolations(() => get('/users', { authorization: 'Basic' }));
+    expect(violations).toMatchObject([
+      { operationId: 'getAllUsers', message: expect.stringMatching(/carries no credentials/) },
+    ]);
+  });
+
+  it('accepts Basic credentials', async () => {
+    const violations = await contract.expectViolations(async () => {
+      expect((await get('/users', { authorization: basic })).status).toBe(200);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('accepts Bearer credentials', async () => {
+    const violations = await contract.expectViolations(async () => {
+      expect((await get('/users', { authorization: `Bearer ${accessToken}` })).status).toBe(200);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('leaves requests the sandbox refuses with 401 to the sandbox', async () => {
+    const violations = await contract.expectViolations(async () => {
+      expect((await get('/users', {})).status).toBe(401);
+    });
+    expect(violations).toEqual([]);
+  });
+});

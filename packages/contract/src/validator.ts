@@ -2,6 +2,7 @@ import type { SandboxExchange } from '@sipgateio/sandbox';
 import { loadSpec, type OpenAPIDocument } from '@sipgateio/spec';
 import OpenAPIBackend, { type Document, type Operation } from 'openapi-backend';
 import { declareJsonForAnyMedia } from './json-media.js';
+import { checkSecurity, registerSecurityHandlers } from './security.js';
 import { type ContractViolation, toJsonPath } from './violation.js';
 
 /** Checks exchanges against the corrected OpenAPI description. */
@@ -126,8 +127,8 @@ function checkResponse(api: OpenAPIBackend, operation: Operation, exchange: Sand
 }
 
 /**
- * Builds a validator for the corrected description (openapi-backend does the routing and the JSON Schema
- * checks; content types and undeclared statuses are checked here, which openapi-backend leaves out).
+ * Builds a validator for the corrected description (openapi-backend does the routing, the security handlers and
+ * the JSON Schema checks; content types and undeclared statuses are checked here, which openapi-backend leaves out).
  *
  * @example
  * const validator = await createContractValidator();
@@ -143,6 +144,7 @@ export async function createContractValidator(
     coerceTypes: true,
     ajvOpts: { allErrors: true },
   });
+  registerSecurityHandlers(api);
   await api.init();
   return {
     operations: () => api.getOperations(),
@@ -165,9 +167,11 @@ export async function createContractValidator(
         ];
       }
       const operationId = operation.operationId ?? 'unknown';
-      return [...checkRequest(api, operation, exchange), ...checkResponse(api, operation, exchange)].map(
-        (violation) => ({ operationId, request, ...violation }),
-      );
+      return [
+        ...checkSecurity(api, operation, exchange),
+        ...checkRequest(api, operation, exchange),
+        ...checkResponse(api, operation, exchange),
+      ].map((violation) => ({ operationId, request, ...violation }));
     },
   };
 }

@@ -34,6 +34,12 @@ export interface HandlerOptions {
   onExchange?: (exchange: SandboxExchange) => void;
 }
 
+/** The Authorization header's scheme without its credentials: `''` when the header has no credentials after a scheme. */
+function authScheme(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  return /^([A-Za-z][\w.~+/-]*) +\S/.exec(header)?.[1] ?? '';
+}
+
 function parseQuery(search: URLSearchParams): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
   for (const [key, value] of search) {
@@ -136,6 +142,7 @@ export function createRequestHandler(options: HandlerOptions) {
       query: parseQuery(url.searchParams),
       body: tryJson(raw),
       headers,
+      ...(authorization === undefined ? {} : { authScheme: authScheme(authorization) }),
       status: 0,
       receivedAt: isoTime(context.now()),
     };

@@ -11,6 +11,11 @@ export interface RecordedRequest {
   body: unknown;
   /** Request headers in lower case, without `authorization` and `cookie`. */
   headers: Record<string, string>;
+  /**
+   * The Authorization header's scheme as sent (`Basic`, `Bearer`), never its credentials: `''` when the header
+   * carried no credentials after a scheme, absent when no Authorization header was sent.
+   */
+  authScheme?: string;
   /** Response status (0 when the connection was dropped or never answered). */
   status: number;
   /** ISO time the request arrived. */
