@@ -38,6 +38,8 @@ interface AttemptState {
   retryCount: number;
   // The header value actually sent: redacted from transport errors without asking a token function again.
   sentAuthorization: string;
+  // After a 401 the token function's new token, sent on the repeat (and on any retry of that).
+  refreshedAuthorization?: string;
   dispatched: boolean;
   // An attempt that got no answer may still have taken effect (the connection dropped after sending).
   earlierAttemptUnanswered: boolean;
@@ -104,6 +106,11 @@ async function readText(response: Response, timeout: number, onTimeout: () => vo
   }
 }
 
+// A stream body is consumed by the first attempt and cannot be sent again.
+function isStream(body: unknown): body is ReadableStream {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+}
+
 function isRawBody(body: unknown): body is BodyInit {
   return (
     typeof body === 'string' ||
@@ -112,7 +119,7 @@ function isRawBody(body: unknown): body is BodyInit {
     (typeof FormData !== 'undefined' && body instanceof FormData) ||
     (typeof URLSearchParams !== 'undefined' && body instanceof URLSearchParams) ||
     (typeof Blob !== 'undefined' && body instanceof Blob) ||
-    (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
+    isStream(body)
   );
 }
 
@@ -167,7 +174,7 @@ export function sipgateIO(
 
   async function beforeRequest(outgoing: Request, kyRequestOptions: { context: Record<string, unknown> }) {
     const state = stateOf(kyRequestOptions);
-    state.sentAuthorization = await authorization();
+    state.sentAuthorization = state.refreshedAuthorization ?? (await authorization());
     outgoing.headers.set('Authorization', state.sentAuthorization);
     state.startedAt = Date.now();
     if (hooks.beforeRequest) {
@@ -227,6 +234,26 @@ export function sipgateIO(
     return created;
   }
 
+  /**
+   * Sends once; when a token function's token gets 401 (the request was not carried out, whatever its
+   * method), asks the function for a new one and sends once more. A second 401 is the caller's to map.
+   */
+  async function sendRefreshingOn401(send: () => Promise<Response>, state: AttemptState, body: unknown) {
+    try {
+      return await send();
+    } catch (error) {
+      const { refresh } = authorization;
+      const HTTPError = kyModule?.HTTPError;
+      const rejected = HTTPError !== undefined && error instanceof HTTPError && error.response.status === 401;
+      if (!rejected || !refresh || isStream(body)) throw error;
+      await error.response.body?.cancel().catch(() => undefined);
+      state.dispatched = false;
+      state.refreshedAuthorization = await refresh(state.sentAuthorization);
+      state.retryCount++;
+      return send();
+    }
+  }
+
   function toUrl(path: string, query: string): { url: string; shownPath: string } {
     const absolute = /^https?:\/\//i.test(path);
     const url = absolute ? path : `${baseUrl}/${path.replace(/^\/+/, '')}`;
@@ -269,16 +296,21 @@ export function sipgateIO(
     try {
       if (!kyModule) kyModule = await loadKy();
       const transport = instance(kyModule, hooks.afterResponse !== undefined);
-      response = await transport(url, {
-        method,
-        // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
-        ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
-        ...(requestOptions.headers ? { headers: requestOptions.headers } : {}),
-        ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
-        ...(signal ? { signal } : {}),
-        // The hooks are built once per client; ky copies the context shallowly, so they share this state.
-        context: { state },
-      });
+      response = await sendRefreshingOn401(
+        () =>
+          transport(url, {
+            method,
+            // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
+            ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
+            ...(requestOptions.headers ? { headers: requestOptions.headers } : {}),
+            ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
+            ...(signal ? { signal } : {}),
+            // The hooks are built once per client; ky copies the context shallowly, so they share this state.
+            context: { state },
+          }),
+        state,
+        body,
+      );
     } catch (error) {
       if (error instanceof SipgateIOError) throw error;
       // Without ky loaded nothing was sent: the failure to load it is a transport error before dispatch.

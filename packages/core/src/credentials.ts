@@ -8,12 +8,15 @@ import {
   validateTokenId,
 } from './validate-credentials.js';
 
-/** A token source: the token itself, or a function called before every request (for refreshing tokens). */
-export type TokenProvider = string | (() => string | Promise<string>);
+/**
+ * A token function, called with no argument before every request, and once with the `rejectedToken` when the
+ * API answered that token with 401 (the request is then repeated once with the token it returns).
+ */
+export type TokenProvider = (context?: { rejectedToken?: string }) => string | Promise<string>;
 
 /** OAuth access token (implement the OAuth flow yourself; pass a function to refresh it). */
 export interface OAuthCredentials {
-  token: TokenProvider;
+  token: string | TokenProvider;
 }
 
 /** Personal access token, created in the sipgate web app: `tokenId` like `token-FQ1V12`, `token` a UUID. */
@@ -33,6 +36,17 @@ export interface BasicAuthCredentials {
 
 export type AuthCredentials = OAuthCredentials | PersonalAccessTokenCredentials | BasicAuthCredentials;
 
+/**
+ * Yields the `Authorization` header value for each request. `refresh` exists only for token functions: it
+ * asks for a new token after the API answered the header `rejected` with 401.
+ */
+export interface Authorization {
+  (): Promise<string>;
+  refresh?: (rejected: string) => Promise<string>;
+}
+
+const BEARER = 'Bearer ';
+
 let basicAuthWarned = false;
 
 /**
@@ -40,7 +54,7 @@ let basicAuthWarned = false;
  * the `Authorization` header value for each request.
  * @throws {SipgateIOValidationError} naming the credential field; secrets are never part of the message.
  */
-export function createAuthorization(credentials: AuthCredentials): () => Promise<string> {
+export function createAuthorization(credentials: AuthCredentials): Authorization {
   if (credentials === null || typeof credentials !== 'object') {
     throw new SipgateIOValidationError(
       'Credentials are required: { tokenId, token }, { token } or { username, password }',
@@ -56,9 +70,13 @@ export function createAuthorization(credentials: AuthCredentials): () => Promise
   if ('token' in credentials) {
     const { token } = credentials;
     if (typeof token === 'function') {
-      return async () => `Bearer ${validateOAuthToken(await token(), 'credentials.token')}`;
+      const bearer = async (context?: { rejectedToken: string }) =>
+        `${BEARER}${validateOAuthToken(await (context ? token(context) : token()), 'credentials.token')}`;
+      const authorization: Authorization = () => bearer();
+      authorization.refresh = (rejected) => bearer({ rejectedToken: rejected.slice(BEARER.length) });
+      return authorization;
     }
-    const header = `Bearer ${validateOAuthToken(token, 'credentials.token')}`;
+    const header = `${BEARER}${validateOAuthToken(token, 'credentials.token')}`;
     return async () => header;
   }
   const { username, password } = credentials as Partial<BasicAuthCredentials>;

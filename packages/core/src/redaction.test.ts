@@ -138,6 +138,8 @@ const TRIGGERS: Trigger[] = [
       expected,
       run: (client) => {
         scope().post('/v2/sessions/sms').reply(status, { error: 'nope' }, { 'Retry-After': '1' });
+        // A token function's 401 is repeated once with a new token: that repeat is refused as well.
+        if (status === 401) scope().post('/v2/sessions/sms').optionally().reply(401, { error: 'nope' });
         return client.post('/sessions/sms', { message: 'hi' });
       },
     }),
