@@ -1,4 +1,4 @@
-import { api, BASE_URL, createTestClient, nock, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { adaptClient } from './adapt-client.js';
 import type { SipgateIOClient } from './client.types.js';
@@ -143,8 +143,6 @@ describe('client.request on a client that is not ours', () => {
       ['get', '/history', { params: { limit: 5 } }],
       ['post', '/sessions/sms', { smsId: 's0', recipient: '+4915790000000', message: 'x' }],
     ]);
-    expect(nock.pendingMocks()).toEqual([]);
-    expect(BASE_URL).toBe('https://api.sipgate.com/v2');
   });
 });
 
