@@ -20,7 +20,7 @@ import {
 } from './map-error.js';
 import { describeRuntime, SDK_VERSION } from './platform.js';
 import { serializeQuery } from './query.js';
-import { createRequestRoute } from './request-route.js';
+import { routeRequest } from './request-route.js';
 import { reviveDates } from './revive-dates.js';
 
 const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
@@ -59,10 +59,8 @@ function environmentBaseUrl(): string | undefined {
   }
 }
 
-function combineSignals(signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
-  const present = signals.filter((signal): signal is AbortSignal => signal !== undefined);
-  if (present.length <= 1) return present[0];
-  return AbortSignal.any(present);
+function combineSignals(first: AbortSignal | undefined, second: AbortSignal | undefined) {
+  return first && second ? AbortSignal.any([first, second]) : (first ?? second);
 }
 
 function parseBody(text: string, type: string): unknown {
@@ -271,7 +269,7 @@ export function sipgateIO(
     const query = serializeQuery(requestOptions.searchParams ?? requestOptions.params);
     const { url, shownPath } = toUrl(path, query);
     const description = { method, path: shownPath };
-    const signal = combineSignals([options.signal, requestOptions.signal]);
+    const signal = combineSignals(options.signal, requestOptions.signal);
     const timeout = requestOptions.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
     // ky's timeout ends when the headers arrive; this one bounds reading the body, which can stall too.
     let bodyTimedOut = false;
@@ -373,7 +371,7 @@ export function sipgateIO(
       const users = await client.get<{ items: Webuser[] }>('users');
       return users.items;
     },
-    request: createRequestRoute(methods),
+    request: routeRequest(request),
   };
   return markOwnClient(client);
 }
