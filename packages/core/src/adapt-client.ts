@@ -1,10 +1,5 @@
-import type {
-  ErrorMessages,
-  RequestOptions,
-  SipgateIOClient,
-  SipgateIORestClient,
-} from './client.types.js';
-import { isSipgateIOError } from './errors.js';
+import type { ErrorMessages, RequestOptions, SipgateIOClient, SipgateIORestClient } from './client.types.js';
+import { isSipgateIOError, SipgateIOError } from './errors.js';
 import { DEFAULT_MESSAGES, errorFromResponse } from './map-error.js';
 import { routeRequest } from './request-route.js';
 
@@ -75,6 +70,14 @@ export function adaptClient(
     getWebUsers: () => client.getWebUsers(),
     // Operations the original never wrapped get the same calls: the route's path, query as `{ params }`.
     request: routeRequest(send),
+    // The original had no downloads: a client that is not ours downloads only if it brings its own method.
+    async download(url, options) {
+      const own = (client as { download?: SipgateIORestClient['download'] }).download;
+      if (typeof own === 'function') return own.call(client, url, options);
+      throw new SipgateIOError(
+        'download() needs a client made by sipgateIO() (or one with its own download method)',
+      );
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   Webuser,
 } from './client.types.js';
 import { type AuthCredentials, createAuthorization } from './credentials.js';
+import { toDownload, validateDownloadUrl } from './download.js';
 import { SipgateIOError } from './errors.js';
 import { type KyModule, loadKy } from './load-ky.js';
 import {
@@ -43,6 +44,10 @@ interface AttemptState {
   dispatched: boolean;
   // An attempt that got no answer may still have taken effect (the connection dropped after sending).
   earlierAttemptUnanswered: boolean;
+  // A download: a GET without a JSON body whose answer is handed over unread.
+  download: boolean;
+  // A download from another origin than the API's: it gets neither credentials nor the SDK's headers.
+  anonymous: boolean;
 }
 
 function stateOf(kyRequestOptions: { context: Record<string, unknown> }): AttemptState {
@@ -172,8 +177,14 @@ export function sipgateIO(
 
   async function beforeRequest(outgoing: Request, kyRequestOptions: { context: Record<string, unknown> }) {
     const state = stateOf(kyRequestOptions);
-    state.sentAuthorization = state.refreshedAuthorization ?? (await authorization());
-    outgoing.headers.set('Authorization', state.sentAuthorization);
+    if (state.download) outgoing.headers.delete('content-type');
+    if (state.anonymous) {
+      outgoing.headers.delete('x-sipgate-client');
+      outgoing.headers.delete('x-sipgate-version');
+    } else {
+      state.sentAuthorization = state.refreshedAuthorization ?? (await authorization());
+      outgoing.headers.set('Authorization', state.sentAuthorization);
+    }
     state.startedAt = Date.now();
     if (hooks.beforeRequest) {
       const headers: Record<string, string> = {};
@@ -243,7 +254,7 @@ export function sipgateIO(
       const { refresh } = authorization;
       const HTTPError = kyModule?.HTTPError;
       const rejected = HTTPError !== undefined && error instanceof HTTPError && error.response.status === 401;
-      if (!rejected || !refresh || isStream(body)) throw error;
+      if (!rejected || !refresh || isStream(body) || state.anonymous) throw error;
       await error.response.body?.cancel().catch(() => undefined);
       state.dispatched = false;
       state.refreshedAuthorization = await refresh(state.sentAuthorization);
@@ -265,6 +276,7 @@ export function sipgateIO(
     path: string,
     body: unknown,
     requestOptions: RequestOptions = {},
+    download = false,
   ): Promise<T> {
     const query = serializeQuery(requestOptions.searchParams ?? requestOptions.params);
     const { url, shownPath } = toUrl(path, query);
@@ -288,6 +300,8 @@ export function sipgateIO(
       sentAuthorization: '',
       dispatched: false,
       earlierAttemptUnanswered: false,
+      download,
+      anonymous: download && new URL(url).origin !== new URL(baseUrl).origin,
     };
 
     let response: Response;
@@ -300,7 +314,11 @@ export function sipgateIO(
             method,
             // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
             ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
-            ...(requestOptions.headers ? { headers: requestOptions.headers } : {}),
+            ...(download
+              ? { headers: { Accept: '*/*', ...requestOptions.headers } }
+              : requestOptions.headers
+                ? { headers: requestOptions.headers }
+                : {}),
             ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
             ...(signal ? { signal } : {}),
             // The hooks are built once per client; ky copies the context shallowly, so they share this state.
@@ -343,14 +361,17 @@ export function sipgateIO(
         subject: requestOptions.outcomeSubject,
       });
     }
-    try {
-      return (await readBody(response)) as T;
-    } catch (error) {
-      throw errorFromBody(description, response.status, error, {
+    const bodyError = (error: unknown) =>
+      errorFromBody(description, response.status, error, {
         secrets: [state.sentAuthorization],
         aborted: signal?.aborted === true,
         timedOut: bodyTimedOut ? timeout : undefined,
       });
+    if (download) return toDownload(response, bodyError) as T;
+    try {
+      return (await readBody(response)) as T;
+    } catch (error) {
+      throw bodyError(error);
     }
   }
 
@@ -372,6 +393,8 @@ export function sipgateIO(
       return users.items;
     },
     request: routeRequest(request),
+    download: async (url, downloadOptions) =>
+      request('GET', validateDownloadUrl(url), undefined, downloadOptions, true),
   };
   return markOwnClient(client);
 }
