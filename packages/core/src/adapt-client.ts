@@ -74,9 +74,7 @@ export function adaptClient(
     async download(url, options) {
       const own = (client as { download?: SipgateIORestClient['download'] }).download;
       if (typeof own === 'function') return own.call(client, url, options);
-      throw new SipgateIOError(
-        'download() needs a client made by sipgateIO() (or one with its own download method)',
-      );
+      throw new SipgateIOError('download() needs a client made by sipgateIO()');
     },
   };
 }
