@@ -4698,8 +4698,8 @@ export interface operations {
                 limit?: number;
                 archived?: boolean;
                 starred?: ("STARRED" | "UNSTARRED")[];
-                from?: string;
-                to?: string;
+                from?: Date;
+                to?: Date;
                 phonenumber?: string;
             };
             header?: never;
@@ -4768,8 +4768,8 @@ export interface operations {
                 limit?: number;
                 archived?: boolean;
                 starred?: ("STARRED" | "UNSTARRED")[];
-                from?: string;
-                to?: string;
+                from?: Date;
+                to?: Date;
             };
             header?: never;
             path?: never;
