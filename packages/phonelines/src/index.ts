@@ -1,0 +1,23 @@
+export { createPhonelinesModule } from './phonelines.js';
+export type {
+  ActiveRouting,
+  BlockAnonymousSetting,
+  CreatePhonelineOptions,
+  Forwarding,
+  ForwardingSetting,
+  Greeting,
+  GreetingRef,
+  NewGreeting,
+  NewParallelForwarding,
+  ParallelForwarding,
+  Phoneline,
+  PhonelineDetails,
+  PhonelineDevice,
+  PhonelineNumber,
+  PhonelineRef,
+  PhonelinesModule,
+  PhonelineVoicemail,
+  PhonelineVoicemailSummary,
+  UserOptions,
+  VoicemailSettings,
+} from './phonelines.types.js';

@@ -1,0 +1,42 @@
+import {
+  SipgateIOValidationError,
+  validateBoolean,
+  validateInteger,
+  validatePhoneNumber,
+} from '@sipgateio/core';
+import type { Forwarding } from './phonelines.types.js';
+
+/** sipgate accepts at most three forwardings per line, each after 0 to 600 seconds of ringing. */
+const MAX_FORWARDINGS = 3;
+const MAX_TIMEOUT_SECONDS = 600;
+
+/**
+ * Checks the forwardings of a line and returns them as sent: destinations in E.164, only the documented fields.
+ * @throws {SipgateIOValidationError} naming the field, e.g. `forwardings[1].timeout`.
+ */
+export function validateForwardings(forwardings: unknown): Forwarding[] {
+  if (!Array.isArray(forwardings)) {
+    throw new SipgateIOValidationError(
+      `forwardings must be an array of at most ${MAX_FORWARDINGS} forwardings, got ${String(forwardings)}`,
+      'forwardings',
+    );
+  }
+  if (forwardings.length > MAX_FORWARDINGS) {
+    throw new SipgateIOValidationError(
+      `A phoneline has at most ${MAX_FORWARDINGS} forwardings, got ${forwardings.length}`,
+      'forwardings',
+    );
+  }
+  return forwardings.map((forwarding: unknown, index) => {
+    const field = `forwardings[${index}]`;
+    if (typeof forwarding !== 'object' || forwarding === null) {
+      throw new SipgateIOValidationError(`${field} must be an object, got ${String(forwarding)}`, field);
+    }
+    const { destination, timeout, active } = forwarding as Record<string, unknown>;
+    return {
+      destination: validatePhoneNumber(destination, `${field}.destination`),
+      timeout: validateInteger(timeout, `${field}.timeout`, { min: 0, max: MAX_TIMEOUT_SECONDS }),
+      active: validateBoolean(active, `${field}.active`),
+    };
+  });
+}
