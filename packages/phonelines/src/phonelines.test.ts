@@ -135,12 +135,13 @@ describe('forwardings', () => {
     await expect(phonelines.getForwardings(line)).resolves.toEqual([forwardingSetting]);
   });
 
-  it('setForwardings sends PUT …/forwardings with destinations in E.164', async () => {
+  it('setForwardings sends PUT …/forwardings with numbers in E.164 and extensions as given', async () => {
     api()
       .put('/v2/w0/phonelines/p0/forwardings', {
         forwardings: [
           { destination: '+4915799912345', timeout: 0, active: true },
           { destination: '+4921112345678', timeout: 600, active: false },
+          { destination: 'g0', timeout: 30, active: true },
         ],
       })
       .reply(204);
@@ -148,6 +149,7 @@ describe('forwardings', () => {
     await phonelines.setForwardings(line, [
       { destination: '+49 157 999 12345', timeout: 0, active: true },
       { destination: '+4921112345678', timeout: 600, active: false },
+      { destination: 'g0', timeout: 30, active: true },
     ]);
   });
 

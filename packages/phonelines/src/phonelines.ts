@@ -18,7 +18,6 @@ import type {
   PhonelineDetails,
   PhonelineDevice,
   PhonelineNumber,
-  PhonelineRef,
   PhonelinesModule,
   PhonelineVoicemail,
   UserOptions,

@@ -65,7 +65,7 @@ export interface PhonelineDevice {
 
 /** A forwarding of a phoneline: where calls go and after how many seconds. */
 export interface Forwarding {
-  /** International phone number, e.g. `+4915799912345` (sent in E.164). */
+  /** International phone number (`+4915799912345`, sent in E.164), or a phoneline or group (`p1`, `g0`). */
   destination: string;
   /** Seconds of ringing before the call is forwarded, 0 (at once) to 600. */
   timeout: number;
@@ -216,7 +216,7 @@ export interface PhonelinesModule {
   /**
    * Replaces the forwardings of a phoneline (`PUT …/forwardings`); an empty list removes them all.
    * @throws {SipgateIOValidationError} for more than 3 forwardings, a destination that is not an international
-   * number or a timeout outside 0–600 (naming `forwardings[i].timeout`…), before any request.
+   * number or line/group or a timeout outside 0–600 (naming `forwardings[i].timeout`…), before any request.
    * @throws {SipgateIOHttpError} 400 when sipgate refuses the settings; {SipgateIOPermissionError} on 403.
    */
   setForwardings(line: PhonelineRef, forwardings: readonly Forwarding[]): Promise<void>;

@@ -1,4 +1,5 @@
 import {
+  isExtension,
   SipgateIOValidationError,
   validateBoolean,
   validateInteger,
@@ -9,9 +10,22 @@ import type { Forwarding } from './phonelines.types.js';
 /** sipgate accepts at most three forwardings per line, each after 0 to 600 seconds of ringing. */
 const MAX_FORWARDINGS = 3;
 const MAX_TIMEOUT_SECONDS = 600;
+/** Besides phone numbers, a forwarding can go to another phoneline (`p1`) or a group (`g0`) of the account. */
+const INTERNAL_DESTINATIONS = 'gp';
+
+function validateDestination(value: unknown, field: string): string {
+  if (isExtension(value, INTERNAL_DESTINATIONS)) return value;
+  if (typeof value === 'string' && !value.trim().startsWith('+')) {
+    throw new SipgateIOValidationError(
+      `${field} must be an international phone number (+49…) or a phoneline or group extension (p1, g0), got ${JSON.stringify(value)}`,
+      field,
+    );
+  }
+  return validatePhoneNumber(value, field);
+}
 
 /**
- * Checks the forwardings of a line and returns them as sent: destinations in E.164, only the documented fields.
+ * Checks the forwardings of a line and returns them as sent: phone numbers in E.164, only the documented fields.
  * @throws {SipgateIOValidationError} naming the field, e.g. `forwardings[1].timeout`.
  */
 export function validateForwardings(forwardings: unknown): Forwarding[] {
@@ -34,7 +48,7 @@ export function validateForwardings(forwardings: unknown): Forwarding[] {
     }
     const { destination, timeout, active } = forwarding as Record<string, unknown>;
     return {
-      destination: validatePhoneNumber(destination, `${field}.destination`),
+      destination: validateDestination(destination, `${field}.destination`),
       timeout: validateInteger(timeout, `${field}.timeout`, { min: 0, max: MAX_TIMEOUT_SECONDS }),
       active: validateBoolean(active, `${field}.active`),
     };
