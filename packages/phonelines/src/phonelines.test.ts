@@ -16,11 +16,11 @@ import { createPhonelinesModule } from './phonelines.js';
 import type {
   BlockAnonymousSetting,
   ForwardingSetting,
-  Greeting,
   ParallelForwarding,
   Phoneline,
   PhonelineDetails,
   PhonelineDevice,
+  PhonelineGreeting,
   PhonelineNumber,
   PhonelineVoicemail,
 } from './phonelines.types.js';
@@ -345,7 +345,7 @@ describe('types', () => {
     expectTypeOf<PhonelineVoicemail>().toMatchTypeOf<
       Item<RouteResponse<'GET /{userId}/phonelines/{phonelineId}/voicemails'>>
     >();
-    expectTypeOf<Greeting>().toMatchTypeOf<
+    expectTypeOf<PhonelineGreeting>().toMatchTypeOf<
       Item<RouteResponse<'GET /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings'>>
     >();
   });

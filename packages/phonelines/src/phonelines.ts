@@ -11,16 +11,16 @@ import {
 import type {
   BlockAnonymousSetting,
   ForwardingSetting,
-  Greeting,
-  GreetingRef,
   ParallelForwarding,
   Phoneline,
   PhonelineDetails,
   PhonelineDevice,
+  PhonelineGreeting,
+  PhonelineGreetingRef,
   PhonelineNumber,
   PhonelinesModule,
+  PhonelineUserOptions,
   PhonelineVoicemail,
-  UserOptions,
 } from './phonelines.types.js';
 import { validateForwardings } from './validate-forwardings.js';
 import { validateGreetingUpload } from './validate-greeting.js';
@@ -50,7 +50,7 @@ function checkAlias(alias: unknown, field = 'alias'): string {
   return validateId(alias, field);
 }
 
-function checkGreeting(greeting: unknown): GreetingRef {
+function checkGreeting(greeting: unknown): PhonelineGreetingRef {
   if (typeof greeting !== 'object' || greeting === null) {
     throw new SipgateIOValidationError(`greeting must be an object, got ${String(greeting)}`, 'greeting');
   }
@@ -87,7 +87,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     return { userId: line.userId ?? (await authenticatedWebuserId()), phonelineId: line.phonelineId };
   }
 
-  async function userOf(options: UserOptions | undefined): Promise<string> {
+  async function userOf(options: PhonelineUserOptions | undefined): Promise<string> {
     return checkUser(options?.userId) ?? (await authenticatedWebuserId());
   }
 
@@ -329,7 +329,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
         { ...params, voicemailId: voicemail },
         { errorMessages: { 404: `Voicemail ${voicemail} was not found` } },
       );
-      return (response.items ?? []) as Greeting[];
+      return (response.items ?? []) as PhonelineGreeting[];
     },
 
     async uploadGreeting(line, greeting) {
@@ -341,7 +341,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
         { ...params, voicemailId, body },
         { errorMessages: { 404: `Voicemail ${voicemailId} was not found` }, outcomeSubject: 'the greeting' },
       );
-      return (response.items ?? []) as Greeting[];
+      return (response.items ?? []) as PhonelineGreeting[];
     },
 
     async activateGreeting(line, greeting) {

@@ -2,7 +2,7 @@
  * The web user a call acts for. Without `userId` the module uses the web user behind the client's credentials
  * (looked up once with `GET /authorization/userinfo`).
  */
-export interface UserOptions {
+export interface PhonelineUserOptions {
   /** A web user id such as `w0`. */
   userId?: string;
 }
@@ -32,7 +32,7 @@ export interface PhonelineDetails extends Phoneline {
 }
 
 /** What `createPhoneline` takes. */
-export interface CreatePhonelineOptions extends UserOptions {
+export interface CreatePhonelineOptions extends PhonelineUserOptions {
   /** Name of the new line; without it sipgate picks one. */
   alias?: string;
 }
@@ -45,12 +45,6 @@ export interface PhonelineNumber {
   type: string[];
 }
 
-/** A phoneline or group a device is active for. */
-export interface ActiveRouting {
-  id: string;
-  alias: string;
-}
-
 /** A device that rings for a phoneline. */
 export interface PhonelineDevice {
   /** e.g. `e0`, `x0`, `y0` */
@@ -59,8 +53,10 @@ export interface PhonelineDevice {
   type: 'REGISTER' | 'MOBILE' | 'EXTERNAL';
   online: boolean;
   dnd: boolean;
-  activePhonelines: ActiveRouting[];
-  activeGroups: ActiveRouting[];
+  /** The phonelines the device rings for. */
+  activePhonelines: { id: string; alias: string }[];
+  /** The groups the device rings for. */
+  activeGroups: { id: string; alias: string }[];
 }
 
 /** A forwarding of a phoneline: where calls go and after how many seconds. */
@@ -116,7 +112,7 @@ export interface PhonelineVoicemail {
 }
 
 /** What `setVoicemailSettings` takes. */
-export interface VoicemailSettings {
+export interface PhonelineVoicemailSettings {
   /** The voicemail box, e.g. `v0`. */
   voicemailId: string;
   active: boolean;
@@ -127,7 +123,7 @@ export interface VoicemailSettings {
 }
 
 /** An announcement a voicemail box can play. */
-export interface Greeting {
+export interface PhonelineGreeting {
   id: string;
   alias: string;
   greetingUrl: string;
@@ -136,13 +132,13 @@ export interface Greeting {
 }
 
 /** A greeting of a voicemail box by id. */
-export interface GreetingRef {
+export interface PhonelineGreetingRef {
   voicemailId: string;
   greetingId: string;
 }
 
 /** What `uploadGreeting` takes. */
-export interface NewGreeting {
+export interface NewPhonelineGreeting {
   voicemailId: string;
   /** File name shown as the greeting's alias, e.g. `after-hours.mp3`. */
   filename: string;
@@ -157,7 +153,7 @@ export interface PhonelinesModule {
    * @throws {SipgateIOValidationError} for a malformed `userId`, before any request.
    * @throws {SipgateIOHttpError} with core's class for the status (401, 403, 404 `Web user … was not found`).
    */
-  listPhonelines(options?: UserOptions): Promise<Phoneline[]>;
+  listPhonelines(options?: PhonelineUserOptions): Promise<Phoneline[]>;
   /**
    * Reads one phoneline with its voicemail boxes (`GET /{userId}/phonelines/{phonelineId}`).
    * @throws {SipgateIOValidationError} for a malformed phoneline or user id, before any request.
@@ -263,13 +259,13 @@ export interface PhonelinesModule {
    * @throws {SipgateIOValidationError} for a malformed `userId`, before any request.
    * @throws {SipgateIONotFoundError} `Web user … was not found` on 404.
    */
-  getBusyOnBusy(options?: UserOptions): Promise<boolean>;
+  getBusyOnBusy(options?: PhonelineUserOptions): Promise<boolean>;
   /**
    * Sets busy-on-busy for the web user's lines (`PUT /users/{userId}/busyonbusy`).
    * @throws {SipgateIOValidationError} for a non-boolean `enabled` or a malformed `userId`, before any request.
    * @throws {SipgateIONotFoundError} `Web user … was not found` on 404.
    */
-  setBusyOnBusy(enabled: boolean, options?: UserOptions): Promise<void>;
+  setBusyOnBusy(enabled: boolean, options?: PhonelineUserOptions): Promise<void>;
   /**
    * Lists the voicemail boxes of a phoneline with their settings (`GET …/voicemails`).
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
@@ -281,29 +277,29 @@ export interface PhonelinesModule {
    * @throws {SipgateIOValidationError} for a missing `voicemailId`, non-boolean flags or a negative timeout.
    * @throws {SipgateIOPermissionError} `Transcription is not available …` on 403.
    */
-  setVoicemailSettings(line: PhonelineRef, settings: VoicemailSettings): Promise<void>;
+  setVoicemailSettings(line: PhonelineRef, settings: PhonelineVoicemailSettings): Promise<void>;
   /**
    * Lists the greetings of a voicemail box (`GET …/voicemails/{voicemailId}/greetings`).
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
    * @throws {SipgateIONotFoundError} `Voicemail … was not found` on 404.
    */
-  listGreetings(line: PhonelineRef, voicemailId: string): Promise<Greeting[]>;
+  listGreetings(line: PhonelineRef, voicemailId: string): Promise<PhonelineGreeting[]>;
   /**
    * Uploads an audio file as a new greeting (`POST …/greetings`) and resolves the box's greetings after it.
    * @throws {SipgateIOValidationError} for an empty file name, empty or oversized content, before any request.
    * @throws {SipgateIOOutcomeUnknownError} when the connection failed after sending: check `listGreetings`.
    */
-  uploadGreeting(line: PhonelineRef, greeting: NewGreeting): Promise<Greeting[]>;
+  uploadGreeting(line: PhonelineRef, greeting: NewPhonelineGreeting): Promise<PhonelineGreeting[]>;
   /**
    * Makes a greeting the one the voicemail box plays (`PUT …/greetings/{greetingId}` with `active: true`).
    * @throws {SipgateIOValidationError} for a missing id, before any request.
    * @throws {SipgateIONotFoundError} `Greeting … was not found` on 404.
    */
-  activateGreeting(line: PhonelineRef, greeting: GreetingRef): Promise<void>;
+  activateGreeting(line: PhonelineRef, greeting: PhonelineGreetingRef): Promise<void>;
   /**
    * Deletes a greeting (`DELETE …/greetings/{greetingId}`).
    * @throws {SipgateIOValidationError} for a missing id, before any request.
    * @throws {SipgateIONotFoundError} `Greeting … was not found` on 404.
    */
-  deleteGreeting(line: PhonelineRef, greeting: GreetingRef): Promise<void>;
+  deleteGreeting(line: PhonelineRef, greeting: PhonelineGreetingRef): Promise<void>;
 }

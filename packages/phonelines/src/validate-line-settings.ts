@@ -4,7 +4,7 @@ import {
   validateExtension,
   validateInteger,
 } from '@sipgateio/core';
-import type { BlockAnonymousSetting, VoicemailSettings } from './phonelines.types.js';
+import type { BlockAnonymousSetting, PhonelineVoicemailSettings } from './phonelines.types.js';
 
 const BLOCK_ANONYMOUS_TARGETS: ReadonlySet<unknown> = new Set(['REJECT', 'VOICEMAIL']);
 
@@ -40,7 +40,7 @@ export function validateVoicemailSettings(settings: unknown): {
   if (typeof settings !== 'object' || settings === null) {
     throw new SipgateIOValidationError(`settings must be an object, got ${String(settings)}`, 'settings');
   }
-  const { voicemailId, active, transcription, timeout } = settings as Partial<VoicemailSettings>;
+  const { voicemailId, active, transcription, timeout } = settings as Partial<PhonelineVoicemailSettings>;
   return {
     voicemailId: validateExtension(voicemailId, 'settings.voicemailId', 'v'),
     body: {
