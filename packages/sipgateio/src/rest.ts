@@ -167,6 +167,28 @@ export {
   type NumbersModule,
 } from '@sipgateio/numbers';
 export {
+  type BlockAnonymousSetting,
+  type CreatePhonelineOptions,
+  createPhonelinesModule,
+  type Forwarding,
+  type ForwardingSetting,
+  type NewParallelForwarding,
+  type NewPhonelineGreeting,
+  type ParallelForwarding,
+  type Phoneline,
+  type PhonelineDetails,
+  type PhonelineDevice,
+  type PhonelineGreeting,
+  type PhonelineGreetingRef,
+  type PhonelineNumber,
+  type PhonelineRef,
+  type PhonelinesModule,
+  type PhonelineUserOptions,
+  type PhonelineVoicemail,
+  type PhonelineVoicemailSettings,
+  type PhonelineVoicemailSummary,
+} from '@sipgateio/phonelines';
+export {
   type CallLike,
   type CallLike as GenericCall,
   createRTCMModule,
