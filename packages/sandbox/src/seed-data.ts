@@ -1,5 +1,10 @@
 import { generateHistory } from './history-generator.js';
-import type { SandboxState } from './state.types.js';
+import type {
+  SandboxParallelForwarding,
+  SandboxPhoneline,
+  SandboxState,
+  SandboxVoicemailSettings,
+} from './state.types.js';
 
 /** The numbers of the sandbox account, used by numbers, caller ids, devices and generated history. */
 export const ACCOUNT_NUMBERS = {
@@ -127,6 +132,48 @@ export function createInitialState(options: { seed: number; historySize: number 
     voicemails: [
       { id: 'v0', alias: 'Voicemail of Ada', belongsToEndpoint: { extension: 'p0', type: 'PHONELINE' } },
       { id: 'v1', alias: 'Voicemail of Alan', belongsToEndpoint: { extension: 'p1', type: 'PHONELINE' } },
+    ],
+    phonelines: {
+      w0: [
+        phoneline('p0', 'Ada Lovelace', [
+          { id: 'x0', alias: 'External phone of Ada', destination: '+4921100000555', active: true },
+        ]),
+      ],
+      w1: [phoneline('p1', 'Alan Turing', [])],
+    },
+    voicemailSettings: { v0: voicemailSettings('v0', true), v1: voicemailSettings('v1', false) },
+  };
+}
+
+function phoneline(
+  id: string,
+  alias: string,
+  parallelForwardings: SandboxParallelForwarding[],
+): SandboxPhoneline {
+  return {
+    id,
+    alias,
+    forwardings: [],
+    parallelForwardings,
+    blockAnonymous: { enabled: false, target: 'REJECT' },
+  };
+}
+
+/** A voicemail box answering after 20 s with its standard greeting active. */
+export function voicemailSettings(voicemailId: string, canTranscribe: boolean): SandboxVoicemailSettings {
+  return {
+    timeout: 20,
+    active: true,
+    transcription: false,
+    canTranscribe,
+    greetings: [
+      {
+        id: `${voicemailId}-standard`,
+        alias: 'Standard greeting',
+        greetingUrl: `https://example.com/greetings/${voicemailId}-standard.mp3`,
+        recordingEnabled: true,
+        active: true,
+      },
     ],
   };
 }

@@ -160,4 +160,52 @@ export interface SandboxState {
   smsExtensions: Record<string, { id: string; alias: string; callerId: string }[]>;
   callerIds: Record<string, SandboxCallerId[]>;
   voicemails: Record<string, unknown>[];
+  /** Phonelines by web user id, with their forwardings and settings. */
+  phonelines: Record<string, SandboxPhoneline[]>;
+  /** Settings and greetings of each voicemail box in `voicemails`, by voicemail id. */
+  voicemailSettings: Record<string, SandboxVoicemailSettings>;
+}
+
+/** A forwarding of a phoneline (`/{userId}/phonelines/{phonelineId}/forwardings`). */
+export interface SandboxForwarding {
+  alias: string;
+  destination: string;
+  timeout: number;
+  active: boolean;
+}
+
+/** A parallel forwarding of a phoneline: an external number that rings with it. */
+export interface SandboxParallelForwarding {
+  id: string;
+  alias: string;
+  destination: string;
+  active: boolean;
+}
+
+/** A phoneline; its devices are the web user's devices whose `activePhonelines` name it. */
+export interface SandboxPhoneline {
+  id: string;
+  alias: string;
+  forwardings: SandboxForwarding[];
+  parallelForwardings: SandboxParallelForwarding[];
+  blockAnonymous: { enabled: boolean; target: 'REJECT' | 'VOICEMAIL' };
+}
+
+/** A greeting of a voicemail box; uploaded audio is kept as sent. */
+export interface SandboxGreeting {
+  id: string;
+  alias: string;
+  greetingUrl: string;
+  recordingEnabled: boolean;
+  active: boolean;
+  base64Content?: string;
+}
+
+/** The settings of a voicemail box and its greetings. */
+export interface SandboxVoicemailSettings {
+  timeout: number;
+  active: boolean;
+  transcription: boolean;
+  canTranscribe: boolean;
+  greetings: SandboxGreeting[];
 }
