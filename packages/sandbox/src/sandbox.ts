@@ -10,10 +10,12 @@ import { bySpecificity, type Route } from './router.js';
 import { accountRoutes } from './routes/account.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
+import { groupRoutes } from './routes/groups.js';
 import { historyRoutes } from './routes/history.js';
 import { createOAuthServer } from './routes/oauth-server.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
+import { userRoutes } from './routes/users.js';
 import type { Sandbox, SandboxOptions } from './sandbox.types.js';
 import { createInitialState } from './seed-data.js';
 import { createRequestHandler } from './server.js';
@@ -30,6 +32,8 @@ const ROUTES: readonly Route[] = bySpecificity([
   ...contactRoutes,
   ...historyRoutes,
   ...accountRoutes,
+  ...userRoutes,
+  ...groupRoutes,
   ...createGenericRoutes(OPERATIONS),
 ]);
 

@@ -160,4 +160,43 @@ export interface SandboxState {
   smsExtensions: Record<string, { id: string; alias: string; callerId: string }[]>;
   callerIds: Record<string, SandboxCallerId[]>;
   voicemails: Record<string, unknown>[];
+  groups: SandboxGroup[];
+}
+
+/** A fax line of a group (`/groups/{groupId}/faxlines`, `/groupfaxlines`). */
+export interface SandboxGroupFaxline {
+  id: string;
+  alias: string;
+  tagline: string;
+  canSend: boolean;
+  canReceive: boolean;
+  /** The number it sends with (`/groupfaxlines/{faxlineId}/callerid`). */
+  callerId: string;
+}
+
+/** A voicemail box of a group (`/groups/{groupId}/voicemail`). */
+export interface SandboxGroupVoicemail {
+  id: string;
+  alias: string;
+  timeout: number;
+  active: boolean;
+  transcription: boolean;
+  canTranscribe: boolean;
+  activeGreetingAlias: string;
+  activeGreetingId: string;
+  accessNumber: string;
+}
+
+/**
+ * A group (`/groups`). Its devices are the devices whose `activeGroups` name it, its numbers those of
+ * `numbers` routed to it (`endpointId`).
+ */
+export interface SandboxGroup {
+  id: string;
+  alias: string;
+  departmentId: number;
+  /** Web user ids of the members. */
+  users: string[];
+  faxlines: SandboxGroupFaxline[];
+  voicemails: SandboxGroupVoicemail[];
 }
