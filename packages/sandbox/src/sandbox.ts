@@ -10,11 +10,13 @@ import { bySpecificity, type Route } from './router.js';
 import { accountRoutes } from './routes/account.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
+import { groupRoutes } from './routes/groups.js';
 import { historyRoutes } from './routes/history.js';
 import { createOAuthServer } from './routes/oauth-server.js';
 import { phonelineRoutes } from './routes/phonelines.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
+import { userRoutes } from './routes/users.js';
 import type { Sandbox, SandboxOptions } from './sandbox.types.js';
 import { createInitialState } from './seed-data.js';
 import { createRequestHandler } from './server.js';
@@ -32,6 +34,8 @@ const ROUTES: readonly Route[] = bySpecificity([
   ...historyRoutes,
   ...accountRoutes,
   ...phonelineRoutes,
+  ...userRoutes,
+  ...groupRoutes,
   ...createGenericRoutes(OPERATIONS),
 ]);
 

@@ -133,6 +133,37 @@ export function createInitialState(options: { seed: number; historySize: number 
       { id: 'v0', alias: 'Voicemail of Ada', belongsToEndpoint: { extension: 'p0', type: 'PHONELINE' } },
       { id: 'v1', alias: 'Voicemail of Alan', belongsToEndpoint: { extension: 'p1', type: 'PHONELINE' } },
     ],
+    groups: [
+      {
+        id: 'g0',
+        alias: 'Support',
+        departmentId: 0,
+        users: ['w0', 'w1'],
+        faxlines: [
+          {
+            id: 'f10',
+            alias: 'Fax of Support',
+            tagline: 'Support',
+            canSend: true,
+            canReceive: true,
+            callerId: ACCOUNT_NUMBERS.landline,
+          },
+        ],
+        voicemails: [
+          {
+            id: 'v10',
+            alias: 'Voicemail of Support',
+            timeout: 20,
+            active: true,
+            transcription: false,
+            canTranscribe: true,
+            activeGreetingAlias: 'Standard',
+            activeGreetingId: 'standard',
+            accessNumber: '50010',
+          },
+        ],
+      },
+    ],
     phonelines: {
       w0: [
         phoneline('p0', 'Ada Lovelace', [

@@ -164,6 +164,7 @@ export interface SandboxState {
   phonelines: Record<string, SandboxPhoneline[]>;
   /** Settings and greetings of each voicemail box in `voicemails`, by voicemail id. */
   voicemailSettings: Record<string, SandboxVoicemailSettings>;
+  groups: SandboxGroup[];
 }
 
 /** A forwarding of a phoneline (`/{userId}/phonelines/{phonelineId}/forwardings`). */
@@ -208,4 +209,42 @@ export interface SandboxVoicemailSettings {
   transcription: boolean;
   canTranscribe: boolean;
   greetings: SandboxGreeting[];
+}
+
+/** A fax line of a group (`/groups/{groupId}/faxlines`, `/groupfaxlines`). */
+export interface SandboxGroupFaxline {
+  id: string;
+  alias: string;
+  tagline: string;
+  canSend: boolean;
+  canReceive: boolean;
+  /** The number it sends with (`/groupfaxlines/{faxlineId}/callerid`). */
+  callerId: string;
+}
+
+/** A voicemail box of a group (`/groups/{groupId}/voicemail`). */
+export interface SandboxGroupVoicemail {
+  id: string;
+  alias: string;
+  timeout: number;
+  active: boolean;
+  transcription: boolean;
+  canTranscribe: boolean;
+  activeGreetingAlias: string;
+  activeGreetingId: string;
+  accessNumber: string;
+}
+
+/**
+ * A group (`/groups`). Its devices are the devices whose `activeGroups` name it, its numbers those of
+ * `numbers` routed to it (`endpointId`).
+ */
+export interface SandboxGroup {
+  id: string;
+  alias: string;
+  departmentId: number;
+  /** Web user ids of the members. */
+  users: string[];
+  faxlines: SandboxGroupFaxline[];
+  voicemails: SandboxGroupVoicemail[];
 }

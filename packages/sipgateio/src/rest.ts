@@ -136,6 +136,18 @@ export {
   type WaitForFaxStatusOptions,
 } from '@sipgateio/fax';
 export {
+  createGroupsModule,
+  type Group,
+  type GroupDetails,
+  type GroupFaxline,
+  type GroupNumber,
+  type GroupsFilter,
+  type GroupsModule,
+  type GroupUser,
+  type GroupVoicemail,
+  type GroupVoicemailSettings,
+} from '@sipgateio/groups';
+export {
   type BaseHistoryEntry,
   type BaseHistoryFilter,
   type CallHistoryEntry,
@@ -208,6 +220,7 @@ export {
   type SmsExtension,
   SmsSenderRestoreError,
 } from '@sipgateio/sms';
+export { createUsersModule, type User, type UserRole, type UsersModule } from '@sipgateio/users';
 export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from '@sipgateio/voicemails';
 export {
   createSettingsModule,
