@@ -8,9 +8,12 @@ import { createGenericRoutes } from './generic-routes.js';
 import { generateCredentials } from './random.js';
 import { bySpecificity, type Route } from './router.js';
 import { accountRoutes } from './routes/account.js';
+import { accountDetailsRoutes } from './routes/account-details.js';
+import { callSettingsRoutes } from './routes/call-settings.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
 import { historyRoutes } from './routes/history.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { createOAuthServer } from './routes/oauth-server.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
@@ -30,6 +33,9 @@ const ROUTES: readonly Route[] = bySpecificity([
   ...contactRoutes,
   ...historyRoutes,
   ...accountRoutes,
+  ...accountDetailsRoutes,
+  ...notificationRoutes,
+  ...callSettingsRoutes,
   ...createGenericRoutes(OPERATIONS),
 ]);
 
