@@ -1,7 +1,7 @@
 import type {
   Account,
-  Address,
-  AddressUpdate,
+  AccountAddress,
+  AccountAddressUpdate,
   AutorecordingGreeting,
   AutorecordingGreetingUpload,
   AutorecordingSetting,
@@ -45,20 +45,20 @@ export interface AccountModule {
    * Lists the account's postal addresses (`GET /addresses`, scope `addresses:read`).
    * @throws {SipgateIOHttpError} for the API's refusals.
    */
-  getAddresses(): Promise<Address[]>;
+  getAddresses(): Promise<AccountAddress[]>;
   /**
    * Reads one address (`GET /addresses/{addressId}`).
    * @throws {SipgateIOValidationError} `addressId` when it is not a non-negative integer.
    * @throws {SipgateIONotFoundError} `Address <id> was not found`.
    */
-  getAddress(addressId: number | string): Promise<Address>;
+  getAddress(addressId: number | string): Promise<AccountAddress>;
   /**
    * Replaces an address (`PUT /addresses/{addressId}`, scope `addresses:write`). Depending on the country, a
    * new address can deactivate the numbers registered at it.
    * @throws {SipgateIOValidationError} naming `addressId` or the field of `address` that is missing or not a string.
    * @throws {SipgateIONotFoundError} `Address <id> was not found`.
    */
-  updateAddress(addressId: number | string, address: AddressUpdate): Promise<void>;
+  updateAddress(addressId: number | string, address: AccountAddressUpdate): Promise<void>;
 
   /**
    * Lists the account's number portings (`GET /portings`, scope `portings:read`).

@@ -10,7 +10,7 @@ import { AUTH_HEADER, api, createTestClient, setupNock, TEST_CREDENTIALS } from 
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { account, address, balance, porting } from './__fixtures__/account.js';
 import { createAccountModule } from './account.js';
-import type { Account, Address, Balance, Porting } from './account.types.js';
+import type { Account, AccountAddress, Balance, Porting } from './account.types.js';
 
 setupNock();
 
@@ -141,7 +141,7 @@ describe('portings', () => {
   });
 
   it('types the results', () => {
-    expectTypeOf(module.getAddresses).returns.resolves.toEqualTypeOf<Address[]>();
+    expectTypeOf(module.getAddresses).returns.resolves.toEqualTypeOf<AccountAddress[]>();
     expectTypeOf(module.getPortings).returns.resolves.toEqualTypeOf<Porting[]>();
   });
 });

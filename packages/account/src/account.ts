@@ -1,5 +1,5 @@
 import { adaptClient, type SipgateIOClient } from '@sipgateio/core';
-import type { Account, Address, Balance, Porting } from './account.types.js';
+import type { Account, AccountAddress, Balance, Porting } from './account.types.js';
 import type { AccountModule } from './account-module.types.js';
 import { createCallSettingsFunctions } from './call-settings.js';
 import { createNotificationFunctions } from './notifications.js';
@@ -31,7 +31,7 @@ export function createAccountModule(sipgateClient: SipgateIOClient): AccountModu
     },
     async getAddresses() {
       const response = await client.request('GET /addresses');
-      return (response?.items ?? []) as Address[];
+      return (response?.items ?? []) as AccountAddress[];
     },
     async getAddress(addressId) {
       const id = validateIntegerId(addressId, 'addressId');
@@ -39,7 +39,7 @@ export function createAccountModule(sipgateClient: SipgateIOClient): AccountModu
         'GET /addresses/{addressId}',
         { addressId: id },
         { errorMessages: addressMessages(id) },
-      )) as Address;
+      )) as AccountAddress;
     },
     async updateAddress(addressId, address) {
       const id = validateIntegerId(addressId, 'addressId');

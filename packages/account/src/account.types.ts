@@ -19,7 +19,7 @@ export interface Balance {
 }
 
 /** A postal address of the account (`GET /addresses`). */
-export interface Address {
+export interface AccountAddress {
   /** The address's id, where the API sends one. */
   id?: number;
   poBox?: string;
@@ -32,7 +32,7 @@ export interface Address {
 }
 
 /** What `updateAddress` sends (`PUT /addresses/{addressId}`); city, postcode and country code are required. */
-export interface AddressUpdate {
+export interface AccountAddressUpdate {
   /** Two-letter country code, e.g. `DE`. */
   countrycode: string;
   postcode: string;

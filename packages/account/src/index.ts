@@ -1,8 +1,8 @@
 export { createAccountModule } from './account.js';
 export {
   type Account,
-  type Address,
-  type AddressUpdate,
+  type AccountAddress,
+  type AccountAddressUpdate,
   type AutorecordingGreeting,
   type AutorecordingGreetingUpload,
   type AutorecordingSetting,
@@ -17,17 +17,17 @@ export {
 } from './account.types.js';
 export type { AccountModule } from './account-module.types.js';
 export type {
-  EmailTarget,
-  FaxDirection,
   FaxEmailNotificationInput,
+  FaxNotificationDirection,
   FaxNotifications,
   FaxReportNotificationInput,
   FaxSmsNotificationInput,
+  NotificationEmailTarget,
+  NotificationSmsTarget,
   Notifications,
   NotificationUserOptions,
   SmsEmailNotificationInput,
   SmsNotifications,
-  SmsTarget,
   VoicemailEmailNotificationInput,
   VoicemailNotifications,
   VoicemailSmsNotificationInput,

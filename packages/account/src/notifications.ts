@@ -6,11 +6,11 @@ import {
   validatePhoneNumber,
 } from '@sipgateio/core';
 import type { AccountModule } from './account-module.types.js';
-import type { FaxDirection, Notifications } from './notifications.types.js';
+import type { FaxNotificationDirection, Notifications } from './notifications.types.js';
 import { resolveUserId } from './resolve-user.js';
 import { validateChoice } from './validate-choice.js';
 
-const FAX_DIRECTIONS: readonly FaxDirection[] = ['INCOMING', 'OUTGOING'];
+const FAX_DIRECTIONS: readonly FaxNotificationDirection[] = ['INCOMING', 'OUTGOING'];
 
 // The API answers 403 when the feature the notification is about is not booked (or a limit is reached).
 const notBooked = (feature: string) => ({

@@ -1,14 +1,14 @@
 /** Which faxes a fax notification is about. */
-export type FaxDirection = 'INCOMING' | 'OUTGOING';
+export type FaxNotificationDirection = 'INCOMING' | 'OUTGOING';
 
 /** An e-mail address that is notified; `id` is what `deleteNotification` takes. */
-export interface EmailTarget {
+export interface NotificationEmailTarget {
   id: string;
   email: string;
 }
 
 /** A mobile number that is notified by SMS; `id` is what `deleteNotification` takes. */
-export interface SmsTarget {
+export interface NotificationSmsTarget {
   id: string;
   number: string;
 }
@@ -18,8 +18,8 @@ export interface VoicemailNotifications {
   /** The voicemail box, e.g. `v0`. */
   endpointId: string;
   endpointAlias: string;
-  emails: EmailTarget[];
-  sms: SmsTarget[];
+  emails: NotificationEmailTarget[];
+  sms: NotificationSmsTarget[];
 }
 
 /** The notifications of one fax line. */
@@ -27,10 +27,10 @@ export interface FaxNotifications {
   /** The fax line, e.g. `f0`. */
   endpointId: string;
   endpointAlias: string;
-  emails: (EmailTarget & { direction: FaxDirection })[];
-  sms: (SmsTarget & { direction: FaxDirection })[];
+  emails: (NotificationEmailTarget & { direction: FaxNotificationDirection })[];
+  sms: (NotificationSmsTarget & { direction: FaxNotificationDirection })[];
   /** Addresses that get a report for every sent fax. */
-  reports: EmailTarget[];
+  reports: NotificationEmailTarget[];
 }
 
 /** The notifications of one SMS-receiving endpoint. */
@@ -38,7 +38,7 @@ export interface SmsNotifications {
   /** The endpoint that receives SMS, e.g. the mobile device `y0`. */
   endpointId: string;
   endpointAlias: string;
-  emails: (EmailTarget & { direction: string })[];
+  emails: (NotificationEmailTarget & { direction: string })[];
 }
 
 /** A user's e-mail and SMS notifications (`GET /{userId}/notifications`), grouped by what they are about. */
@@ -75,7 +75,7 @@ export interface FaxEmailNotificationInput extends NotificationUserOptions {
   /** The fax line, e.g. `f0`. */
   faxlineId: string;
   email: string;
-  direction: FaxDirection;
+  direction: FaxNotificationDirection;
 }
 
 /** What `createFaxSmsNotification` takes. */
@@ -84,7 +84,7 @@ export interface FaxSmsNotificationInput extends NotificationUserOptions {
   faxlineId: string;
   /** The mobile number to text, international (`+49…`). */
   number: string;
-  direction: FaxDirection;
+  direction: FaxNotificationDirection;
 }
 
 /** What `createFaxReportNotification` takes. */

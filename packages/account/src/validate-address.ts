@@ -1,5 +1,5 @@
 import { SipgateIOValidationError, validateId } from '@sipgateio/core';
-import type { AddressUpdate } from './account.types.js';
+import type { AccountAddressUpdate } from './account.types.js';
 
 const REQUIRED = ['countrycode', 'postcode', 'city'] as const;
 const OPTIONAL = ['state', 'street', 'number', 'address1', 'address2'] as const;
@@ -8,7 +8,7 @@ const OPTIONAL = ['state', 'street', 'number', 'address1', 'address2'] as const;
  * Checks an address for `PUT /addresses/{addressId}` and returns only the fields the API knows.
  * @throws {SipgateIOValidationError} naming the field (`address.city`, …) that is missing or not a string.
  */
-export function validateAddress(value: unknown): AddressUpdate {
+export function validateAddress(value: unknown): AccountAddressUpdate {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SipgateIOValidationError('Invalid address: expected an object', 'address');
   }
@@ -26,5 +26,5 @@ export function validateAddress(value: unknown): AddressUpdate {
     }
     address[key] = field;
   }
-  return address as unknown as AddressUpdate;
+  return address as unknown as AccountAddressUpdate;
 }
