@@ -1,4 +1,7 @@
 import {
+  type Route,
+  type RouteParams,
+  type RouteRequestOptions,
   type SipgateIORestClient,
   validateEmail,
   validateExtension,
@@ -6,7 +9,11 @@ import {
   validatePhoneNumber,
 } from '@sipgateio/core';
 import type { AccountModule } from './account-module.types.js';
-import type { FaxNotificationDirection, Notifications } from './notifications.types.js';
+import type {
+  FaxNotificationDirection,
+  Notifications,
+  NotificationUserOptions,
+} from './notifications.types.js';
 import { resolveUserId } from './resolve-user.js';
 import { validateChoice } from './validate-choice.js';
 
@@ -35,63 +42,69 @@ type NotificationFunctions = Pick<
   | 'deleteNotification'
 >;
 
+type CreateRoute = Extract<Route, `POST /{userId}/notifications/${string}`>;
+
 /** The notification functions of the account module. */
 export function createNotificationFunctions(client: SipgateIORestClient): NotificationFunctions {
+  // The six create operations differ only in route, body fields and wording; each body is checked before this.
+  async function create(
+    route: CreateRoute,
+    input: NotificationUserOptions,
+    body: Record<string, string>,
+    options: RouteRequestOptions,
+  ): Promise<void> {
+    const userId = await resolveUserId(client, input.userId);
+    await client.request(route, { userId, body } as RouteParams<CreateRoute>, options);
+  }
   return {
     async getNotifications(options = {}) {
       const userId = await resolveUserId(client, options.userId);
       const response = await client.request('GET /{userId}/notifications', { userId });
       return { voicemail: [], fax: [], sms: [], ...response } as Notifications;
     },
-    async createVoicemailEmailNotification(input) {
+    createVoicemailEmailNotification: async (input) => {
       const body = {
         voicemailId: validateExtension(input?.voicemailId, 'voicemailId', 'v'),
         email: validateEmail(input.email, 'email'),
       };
-      const userId = await resolveUserId(client, input.userId);
-      await client.request('POST /{userId}/notifications/voicemail/email', { userId, body }, VOICEMAIL);
+      await create('POST /{userId}/notifications/voicemail/email', input, body, VOICEMAIL);
     },
-    async createVoicemailSmsNotification(input) {
+    createVoicemailSmsNotification: async (input) => {
       const body = {
         voicemailId: validateExtension(input?.voicemailId, 'voicemailId', 'v'),
         number: validatePhoneNumber(input.number, 'number'),
       };
-      const userId = await resolveUserId(client, input.userId);
-      await client.request('POST /{userId}/notifications/voicemail/sms', { userId, body }, VOICEMAIL);
+      await create('POST /{userId}/notifications/voicemail/sms', input, body, VOICEMAIL);
     },
-    async createFaxEmailNotification(input) {
+    createFaxEmailNotification: async (input) => {
       const body = {
         faxlineId: validateExtension(input?.faxlineId, 'faxlineId', 'f'),
         email: validateEmail(input.email, 'email'),
         direction: validateChoice(input.direction, 'direction', FAX_DIRECTIONS),
       };
-      const userId = await resolveUserId(client, input.userId);
-      await client.request('POST /{userId}/notifications/fax/email', { userId, body }, FAX);
+      await create('POST /{userId}/notifications/fax/email', input, body, FAX);
     },
-    async createFaxSmsNotification(input) {
+    createFaxSmsNotification: async (input) => {
       const body = {
         faxlineId: validateExtension(input?.faxlineId, 'faxlineId', 'f'),
         number: validatePhoneNumber(input.number, 'number'),
         direction: validateChoice(input.direction, 'direction', FAX_DIRECTIONS),
       };
-      const userId = await resolveUserId(client, input.userId);
-      await client.request('POST /{userId}/notifications/fax/sms', { userId, body }, FAX);
+      await create('POST /{userId}/notifications/fax/sms', input, body, FAX);
     },
-    async createFaxReportNotification(input) {
+    createFaxReportNotification: async (input) => {
       const body = {
         faxlineId: validateExtension(input?.faxlineId, 'faxlineId', 'f'),
         email: validateEmail(input.email, 'email'),
       };
-      const userId = await resolveUserId(client, input.userId);
-      await client.request('POST /{userId}/notifications/fax/report', { userId, body }, FAX);
+      await create('POST /{userId}/notifications/fax/report', input, body, FAX);
     },
-    async createSmsEmailNotification(input) {
+    createSmsEmailNotification: async (input) => {
       const body = {
         endpointId: validateExtension(input?.endpointId, 'endpointId'),
         email: validateEmail(input.email, 'email'),
       };
-      const userId = await resolveUserId(client, input.userId);
-      await client.request('POST /{userId}/notifications/sms/email', { userId, body }, SMS);
+      await create('POST /{userId}/notifications/sms/email', input, body, SMS);
     },
     async deleteNotification(notificationId, options = {}) {
       const id = validateId(notificationId, 'notificationId');
