@@ -26,3 +26,10 @@ export type {
   SentFax,
   SentSms,
 } from './state.types.js';
+export type {
+  SandboxAccountSettings,
+  SandboxAddress,
+  SandboxGreeting,
+  SandboxNotification,
+  SandboxPorting,
+} from './state.types.js';
