@@ -16,20 +16,18 @@ export type {
 export type {
   CallParticipant,
   RecordedRequest,
+  SandboxAccountSettings,
+  SandboxAddress,
   SandboxCall,
   SandboxCallerId,
   SandboxContact,
   SandboxExchange,
+  SandboxGreeting,
   SandboxHistoryEntry,
+  SandboxNotification,
+  SandboxPorting,
   SandboxState,
   SandboxWebhookSettings,
   SentFax,
   SentSms,
-} from './state.types.js';
-export type {
-  SandboxAccountSettings,
-  SandboxAddress,
-  SandboxGreeting,
-  SandboxNotification,
-  SandboxPorting,
 } from './state.types.js';
