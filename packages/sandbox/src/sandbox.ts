@@ -8,10 +8,13 @@ import { createGenericRoutes } from './generic-routes.js';
 import { generateCredentials } from './random.js';
 import { bySpecificity, type Route } from './router.js';
 import { accountRoutes } from './routes/account.js';
+import { accountDetailsRoutes } from './routes/account-details.js';
+import { callSettingsRoutes } from './routes/call-settings.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
 import { groupRoutes } from './routes/groups.js';
 import { historyRoutes } from './routes/history.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { createOAuthServer } from './routes/oauth-server.js';
 import { phonelineRoutes } from './routes/phonelines.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -36,6 +39,9 @@ const ROUTES: readonly Route[] = bySpecificity([
   ...phonelineRoutes,
   ...userRoutes,
   ...groupRoutes,
+  ...accountDetailsRoutes,
+  ...notificationRoutes,
+  ...callSettingsRoutes,
   ...createGenericRoutes(OPERATIONS),
 ]);
 

@@ -1,5 +1,6 @@
 import { generateHistory } from './history-generator.js';
 import type {
+  SandboxAccountSettings,
   SandboxParallelForwarding,
   SandboxPhoneline,
   SandboxState,
@@ -173,6 +174,7 @@ export function createInitialState(options: { seed: number; historySize: number 
       w1: [phoneline('p1', 'Alan Turing', [])],
     },
     voicemailSettings: { v0: voicemailSettings('v0', true), v1: voicemailSettings('v1', false) },
+    accountSettings: seedAccountSettings(),
   };
 }
 
@@ -218,5 +220,64 @@ function device(id: string, alias: string, type: string, online: boolean, line: 
     dnd: false,
     activePhonelines: [{ id: line, alias: lineAlias }],
     activeGroups: [{ id: 'g0', alias: 'Support' }],
+  };
+}
+
+function seedAccountSettings(): SandboxAccountSettings {
+  const restrictions = {
+    roaming: false,
+    highCostForeignNumbers: true,
+    foreignSpecial: false,
+    charged: false,
+  };
+  return {
+    account: {
+      company: 'Analytical Engines Ltd',
+      mainProductType: 'TEAM',
+      logoUrl: '',
+      verified: true,
+      historyLifeTime: 'UNLIMITED',
+    },
+    balance: { amount: 123450, currency: 'EUR' },
+    addresses: [
+      {
+        id: 0,
+        poBox: '',
+        extendedAddress: '',
+        streetAddress: 'Gladbacher Str. 74',
+        locality: 'Düsseldorf',
+        region: 'NRW',
+        postalCode: '40219',
+        country: 'DE',
+      },
+    ],
+    portings: [
+      {
+        id: '1',
+        portDate: '2027-01-15',
+        numbers: [{ id: '1101', number: '+4921100000201' }],
+        status: 200,
+        revocable: true,
+        pending: true,
+      },
+      {
+        id: '2',
+        portDate: '2026-06-01',
+        numbers: [{ id: '1102', number: '+4921100000202' }],
+        status: 500,
+        revocable: false,
+        pending: false,
+      },
+    ],
+    notifications: {
+      w0: [{ id: '1', kind: 'voicemail/email', endpointId: 'v0', email: 'ada@example.com' }],
+      w1: [],
+    },
+    nextNotificationId: 2,
+    blacklist: [{ phoneNumber: '+4990012345678', isBlock: false }],
+    callRestrictions: { w0: { ...restrictions }, w1: { ...restrictions } },
+    autorecording: {},
+    greeting: null,
+    nextGreetingId: 1,
   };
 }

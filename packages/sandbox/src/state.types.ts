@@ -165,6 +165,8 @@ export interface SandboxState {
   /** Settings and greetings of each voicemail box in `voicemails`, by voicemail id. */
   voicemailSettings: Record<string, SandboxVoicemailSettings>;
   groups: SandboxGroup[];
+  /** Account details, addresses, portings, notifications, blacklist, call restrictions and autorecording. */
+  accountSettings: SandboxAccountSettings;
 }
 
 /** A forwarding of a phoneline (`/{userId}/phonelines/{phonelineId}/forwardings`). */
@@ -192,7 +194,41 @@ export interface SandboxPhoneline {
   blockAnonymous: { enabled: boolean; target: 'REJECT' | 'VOICEMAIL' };
 }
 
-/** A greeting of a voicemail box; uploaded audio is kept as sent. */
+/** A postal address of the account (`/addresses`). */
+export interface SandboxAddress {
+  id: number;
+  poBox: string;
+  extendedAddress: string;
+  streetAddress: string;
+  locality: string;
+  region: string;
+  postalCode: string;
+  country: string;
+}
+
+/** A number porting (`/portings`). */
+export interface SandboxPorting {
+  id: string;
+  portDate: string;
+  numbers: { id: string; number: string }[];
+  status: number;
+  revocable: boolean;
+  pending: boolean;
+}
+
+/** One e-mail or SMS notification of a user (`/{userId}/notifications/...`), stored flat. */
+export interface SandboxNotification {
+  id: string;
+  /** What it is about and how it notifies, as the path of the POST that created it says (`voicemail/email`). */
+  kind: 'voicemail/email' | 'voicemail/sms' | 'fax/email' | 'fax/sms' | 'fax/report' | 'sms/email';
+  /** The voicemail box, fax line or SMS endpoint. */
+  endpointId: string;
+  email?: string;
+  number?: string;
+  direction?: string;
+}
+
+/** A greeting (of a voicemail box, or before automatically recorded calls); uploaded audio is kept as sent. */
 export interface SandboxGreeting {
   id: string;
   alias: string;
@@ -247,4 +283,32 @@ export interface SandboxGroup {
   users: string[];
   faxlines: SandboxGroupFaxline[];
   voicemails: SandboxGroupVoicemail[];
+}
+
+/** Account-wide state outside the telephony lines: what `@sipgateio/account` manages. */
+export interface SandboxAccountSettings {
+  account: {
+    company: string;
+    mainProductType: string;
+    logoUrl: string;
+    verified: boolean;
+    historyLifeTime: string;
+  };
+  balance: { amount: number; currency: string };
+  addresses: SandboxAddress[];
+  portings: SandboxPorting[];
+  /** By user id. */
+  notifications: Record<string, SandboxNotification[]>;
+  nextNotificationId: number;
+  blacklist: { phoneNumber: string; isBlock: boolean }[];
+  /** By user id: true where calls of that kind are barred. */
+  callRestrictions: Record<
+    string,
+    Record<'roaming' | 'highCostForeignNumbers' | 'foreignSpecial' | 'charged', boolean>
+  >;
+  /** By device extension: whether its calls are recorded automatically (false when absent). */
+  autorecording: Record<string, boolean>;
+  /** The uploaded greeting; the built-in one is answered while there is none. */
+  greeting: SandboxGreeting | null;
+  nextGreetingId: number;
 }
