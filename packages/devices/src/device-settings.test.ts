@@ -1,4 +1,5 @@
 import {
+  type SipgateIOClient,
   SipgateIOHttpError,
   SipgateIONotFoundError,
   SipgateIOOutcomeUnknownError,
@@ -350,9 +351,9 @@ describe("users' own clients (drop-in with the original SDK)", () => {
     const calls: unknown[][] = [];
     const record =
       (method: string, answer: unknown) =>
-      async (...args: unknown[]) => {
+      async <T>(...args: unknown[]): Promise<T> => {
         calls.push([method, ...args]);
-        return answer;
+        return answer as T;
       };
     const mockClient = {
       get: record('get', { enabled: true }),
@@ -391,7 +392,7 @@ describe("users' own clients (drop-in with the original SDK)", () => {
       getWebUsers: async () => [],
     };
 
-    const error = await createDevicesModule(rejecting)
+    const error = await createDevicesModule(rejecting as unknown as SipgateIOClient)
       .getDevice('e7')
       .catch((caught: unknown) => caught);
 
