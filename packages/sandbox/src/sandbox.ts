@@ -10,10 +10,13 @@ import { bySpecificity, type Route } from './router.js';
 import { accountRoutes } from './routes/account.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
+import { deviceSettingsRoutes } from './routes/devices-settings.js';
+import { faxlineRoutes } from './routes/faxlines.js';
 import { historyRoutes } from './routes/history.js';
 import { createOAuthServer } from './routes/oauth-server.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
+import { smsCallerIdRoutes } from './routes/sms-callerids.js';
 import type { Sandbox, SandboxOptions } from './sandbox.types.js';
 import { createInitialState } from './seed-data.js';
 import { createRequestHandler } from './server.js';
@@ -30,6 +33,9 @@ const ROUTES: readonly Route[] = bySpecificity([
   ...contactRoutes,
   ...historyRoutes,
   ...accountRoutes,
+  ...deviceSettingsRoutes,
+  ...faxlineRoutes,
+  ...smsCallerIdRoutes,
   ...createGenericRoutes(OPERATIONS),
 ]);
 

@@ -160,4 +160,29 @@ export interface SandboxState {
   smsExtensions: Record<string, { id: string; alias: string; callerId: string }[]>;
   callerIds: Record<string, SandboxCallerId[]>;
   voicemails: Record<string, unknown>[];
+  /** Settings of each device (`/devices/{deviceId}/…`), by device id. */
+  deviceSettings: Record<string, SandboxDeviceSettings>;
+  /** The caller id of each fax line, by fax line id. */
+  faxlineCallerIds: Record<string, string>;
+  /** The code that verifies each unverified SMS caller id, by `<smsId>/<callerId>`. */
+  callerIdVerifications: Record<string, string>;
+}
+
+/** A contingent of a device (`GET /{userId}/devices/{deviceId}/contingents`). */
+export interface SandboxContingent {
+  type: string;
+  amount: number;
+  used: number;
+  left: number;
+  unit: string;
+  expires: string;
+}
+
+/** What `/devices/{deviceId}/…` reads and changes for one device. */
+export interface SandboxDeviceSettings {
+  callerId: string;
+  localPrefix: { value: string; active: boolean };
+  singleRowDisplay: boolean;
+  tariffAnnouncement: boolean;
+  contingents: SandboxContingent[];
 }
