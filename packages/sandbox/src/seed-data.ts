@@ -6,6 +6,7 @@ import type {
   SandboxState,
   SandboxVoicemailSettings,
 } from './state.types.js';
+import type { SandboxDeviceSettings, SandboxState } from './state.types.js';
 
 /** The numbers of the sandbox account, used by numbers, caller ids, devices and generated history. */
 export const ACCOUNT_NUMBERS = {
@@ -14,6 +15,9 @@ export const ACCOUNT_NUMBERS = {
   fax: '+4921100000099',
   unverified: '+4915700000001',
 } as const;
+
+/** The code the sandbox sends to every SMS caller id it is asked to add (there is no phone to read it on). */
+export const SANDBOX_VERIFICATION_CODE = '123456';
 
 /** Builds the initial state of a sandbox: one account with two users, devices, lines and history. */
 export function createInitialState(options: { seed: number; historySize: number }): SandboxState {
@@ -175,6 +179,20 @@ export function createInitialState(options: { seed: number; historySize: number 
     },
     voicemailSettings: { v0: voicemailSettings('v0', true), v1: voicemailSettings('v1', false) },
     accountSettings: seedAccountSettings(),
+    deviceSettings: {
+      e0: deviceSettings(ACCOUNT_NUMBERS.landline),
+      y0: {
+        ...deviceSettings(ACCOUNT_NUMBERS.mobile),
+        contingents: [
+          { type: 'DATA', amount: 5120, used: 1024, left: 4096, unit: 'MB', expires: '2030-01-31T23:59:59Z' },
+          { type: 'SMS', amount: 100, used: 3, left: 97, unit: 'SMS', expires: '2030-01-31T23:59:59Z' },
+        ],
+      },
+      x0: deviceSettings(ACCOUNT_NUMBERS.landline),
+      e1: deviceSettings('+4921100000102'),
+    },
+    faxlineCallerIds: { f0: ACCOUNT_NUMBERS.fax },
+    callerIdVerifications: { 's0/2': SANDBOX_VERIFICATION_CODE },
   };
 }
 
@@ -208,6 +226,17 @@ export function voicemailSettings(voicemailId: string, canTranscribe: boolean): 
         active: true,
       },
     ],
+  };
+}
+
+/** Settings of a seeded or created device: shows `callerId`, everything else off. */
+export function deviceSettings(callerId: string): SandboxDeviceSettings {
+  return {
+    callerId,
+    localPrefix: { value: '0211', active: false },
+    singleRowDisplay: false,
+    tariffAnnouncement: false,
+    contingents: [],
   };
 }
 

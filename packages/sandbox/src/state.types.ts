@@ -167,6 +167,12 @@ export interface SandboxState {
   groups: SandboxGroup[];
   /** Account details, addresses, portings, notifications, blacklist, call restrictions and autorecording. */
   accountSettings: SandboxAccountSettings;
+  /** Settings of each device (`/devices/{deviceId}/…`), by device id. */
+  deviceSettings: Record<string, SandboxDeviceSettings>;
+  /** The caller id of each fax line, by fax line id. */
+  faxlineCallerIds: Record<string, string>;
+  /** The code that verifies each unverified SMS caller id, by `<smsId>/<callerId>`. */
+  callerIdVerifications: Record<string, string>;
 }
 
 /** A forwarding of a phoneline (`/{userId}/phonelines/{phonelineId}/forwardings`). */
@@ -311,4 +317,23 @@ export interface SandboxAccountSettings {
   /** The uploaded greeting; the built-in one is answered while there is none. */
   greeting: SandboxGreeting | null;
   nextGreetingId: number;
+}
+
+/** A contingent of a device (`GET /{userId}/devices/{deviceId}/contingents`). */
+export interface SandboxContingent {
+  type: string;
+  amount: number;
+  used: number;
+  left: number;
+  unit: string;
+  expires: string;
+}
+
+/** What `/devices/{deviceId}/…` reads and changes for one device. */
+export interface SandboxDeviceSettings {
+  callerId: string;
+  localPrefix: { value: string; active: boolean };
+  singleRowDisplay: boolean;
+  tariffAnnouncement: boolean;
+  contingents: SandboxContingent[];
 }
