@@ -9,11 +9,7 @@ import {
   validatePhoneNumber,
 } from '@sipgateio/core';
 import type { AccountModule } from './account-module.types.js';
-import type {
-  FaxNotificationDirection,
-  Notifications,
-  NotificationUserOptions,
-} from './notifications.types.js';
+import type { AccountUserOptions, FaxNotificationDirection, Notifications } from './notifications.types.js';
 import { resolveUserId } from './resolve-user.js';
 import { validateChoice } from './validate-choice.js';
 
@@ -49,7 +45,7 @@ export function createNotificationFunctions(client: SipgateIORestClient): Notifi
   // The six create operations differ only in route, body fields and wording; each body is checked before this.
   async function create(
     route: CreateRoute,
-    input: NotificationUserOptions,
+    input: AccountUserOptions,
     body: Record<string, string>,
     options: RouteRequestOptions,
   ): Promise<void> {
