@@ -10,7 +10,8 @@ export function requireUser(state: SandboxState, userId: string): void {
   }
 }
 
-function requireSmsExtension(request: RouteRequest): void {
+/** Throws a 404 unless the request's `userId` has the SMS extension `smsId`. */
+export function requireSmsExtension(request: RouteRequest): void {
   const { userId = '', smsId = '' } = request.params;
   requireUser(request.context.state, userId);
   const extensions = request.context.state.smsExtensions[userId] ?? [];
