@@ -120,6 +120,8 @@ describe('examples/features', { timeout: 70_000 }, () => {
         'voicemails',
         'webhook',
         'webhook-settings',
+        'users',
+        'groups',
       ].sort(),
     );
   });
@@ -196,6 +198,46 @@ describe('examples/features', { timeout: 70_000 }, () => {
   ])('%s: reads the account and prints it', async (name, expected) => {
     const { requests } = await runAgainstSandbox(name);
     expect(calls(requests)).toEqual(expected);
+  });
+
+  it('users: lists the users and sets busy on busy for the authenticated one', async () => {
+    const { requests, output } = await runAgainstSandbox('users');
+    expect(calls(requests)).toEqual([
+      'GET /users',
+      'GET /authorization/userinfo',
+      'GET /users/w0',
+      'PUT /users/w0/busyonbusy',
+      'PUT /users/w0/defaultdevice',
+      'PUT /users/w0/role',
+      'PUT /users/w0/location',
+    ]);
+    expect(output).toContain('2 users');
+    expect(sandbox.state.users[0]).toMatchObject({
+      id: 'w0',
+      busyOnBusy: true,
+      defaultDevice: 'e0',
+      admin: true,
+      addressId: '13',
+    });
+  });
+
+  it("groups: lists w0's groups and takes a device out of g0 and back in", async () => {
+    const { requests, output } = await runAgainstSandbox('groups');
+    expect(calls(requests)).toEqual([
+      'GET /authorization/userinfo',
+      'GET /w0/devices',
+      'GET /groups',
+      'GET /groups/g0/users',
+      'GET /groups/g0/numbers',
+      'GET /groups/g0/faxlines',
+      'GET /groupfaxlines/f10/callerid',
+      'GET /groups/g0/voicemail',
+      'DELETE /groups/g0/devices/e0',
+      'POST /groups/g0/devices',
+    ]);
+    expect(requests[2]?.query).toEqual({ userId: 'w0' });
+    expect(output).toContain('fax line f10 "Fax of Support" sends as +4921100000000');
+    expect(sandbox.state.devices.w0?.[0]?.activeGroups).toEqual([{ id: 'g0', alias: 'Support' }]);
   });
 
   it('account: blocks a caller, adds a voicemail SMS notification, bars roaming and records e0', async () => {

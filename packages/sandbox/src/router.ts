@@ -63,13 +63,17 @@ export function findRoute(routes: readonly Route[], method: string, path: string
 
 /** Orders routes so that a literal path segment is tried before a `:param` in the same place (stable otherwise). */
 export function bySpecificity(routes: readonly Route[]): Route[] {
-  const rank = (route: Route) => route.pattern.split('/').map((part) => (part.startsWith(':') ? '1' : '0'));
+  // Patterns of different lengths never match the same path; ordering them by length keeps the comparison a
+  // consistent order, so routes with the same shape always keep their listed order (stateful before generic).
+  const rank = (route: Route) =>
+    route.pattern
+      .split('/')
+      .map((part) => (part.startsWith(':') ? '1' : '0'))
+      .join('');
   return [...routes].sort((left, right) => {
     const a = rank(left);
     const b = rank(right);
-    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
-      if (a[index] !== b[index]) return (a[index] as string) < (b[index] as string) ? -1 : 1;
-    }
-    return 0;
+    if (a.length !== b.length) return a.length - b.length;
+    return a < b ? -1 : a > b ? 1 : 0;
   });
 }

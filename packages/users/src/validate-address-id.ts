@@ -1,4 +1,4 @@
-import { SipgateIOValidationError } from '@sipgateio/core';
+import { validateInteger } from '@sipgateio/core';
 
 // `PUT /users/{userId}/location` takes an int32 addressId, while users are read with it as a string.
 const MAX_INT32 = 2_147_483_647;
@@ -11,13 +11,5 @@ const MAX_INT32 = 2_147_483_647;
  */
 export function validateAddressId(value: unknown): number {
   const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof number === 'number' && Number.isInteger(number) && number >= 0 && number <= MAX_INT32) {
-    return number;
-  }
-  throw new SipgateIOValidationError(
-    `Invalid addressId: expected a whole number from 0 to ${MAX_INT32} (or its digits), got ${
-      typeof value === 'string' ? JSON.stringify(value) : String(value)
-    }`,
-    'addressId',
-  );
+  return validateInteger(number, 'addressId', { min: 0, max: MAX_INT32 });
 }

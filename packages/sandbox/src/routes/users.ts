@@ -34,13 +34,11 @@ function deleteUser(state: SandboxState, userId: string): void {
   delete state.devices[userId];
 }
 
-/** Web users: read one, delete one, role, default device, busy on busy, location. */
+/**
+ * Web users: delete one, role, default device, location. Reading one (`GET /users/{userId}`) and busy on busy
+ * are answered by the phoneline routes, which came first.
+ */
 export const userRoutes: Route[] = [
-  {
-    method: 'GET',
-    pattern: '/users/:userId',
-    handle: (request) => ({ status: 200, body: userOf('getUser', request) }),
-  },
   {
     method: 'DELETE',
     pattern: '/users/:userId',
@@ -60,15 +58,6 @@ export const userRoutes: Route[] = [
     jsonBody: 'optional',
     handle: (request) => {
       userOf('setRole', request).admin = field(request, 'admin') ?? false;
-      return { status: 204 };
-    },
-  },
-  {
-    method: 'PUT',
-    pattern: '/users/:userId/busyonbusy',
-    jsonBody: 'optional',
-    handle: (request) => {
-      userOf('setBusyOnBusySetting', request).busyOnBusy = field(request, 'enabled') ?? false;
       return { status: 204 };
     },
   },
