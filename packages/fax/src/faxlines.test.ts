@@ -29,15 +29,7 @@ const notBooked = (action: string, scope = 'faxlines:write') =>
   `${action} failed: fax is not booked for this account or the token lacks the ${scope} scope.`;
 const notFound = 'Fax line f0 of w0 was not found';
 
-const number = {
-  id: '1003',
-  number: '+4921100000099',
-  localized: '0211 00000099',
-  type: 'LANDLINE',
-  endpointId: 'f0',
-  endpointAlias: 'Fax of Ada',
-  endpointUrl: '/w0/faxlines/f0',
-};
+const number = { number: '+4921100000099', type: ['LANDLINE'] };
 
 const cases: WireCase[] = [
   {

@@ -116,16 +116,33 @@ export {
   validateWebhookUrl,
   type Webuser,
 } from '@sipgateio/core';
-export { createDevicesModule, type Device, type DevicesModule, DeviceType } from '@sipgateio/devices';
 export {
+  type CreateExternalDeviceOptions,
+  type CreateMobileDeviceOptions,
+  createDevicesModule,
+  type Device,
+  type DeviceContingent,
+  type DeviceDetails,
+  type DeviceSettingsModule,
+  type DevicesModule,
+  DeviceType,
+  type ExternalDevice,
+  type LocalPrefix,
+  type MobileDevice,
+} from '@sipgateio/devices';
+export {
+  type CreatedFaxline,
   createFaxModule,
   type Fax,
   type FaxFileContent,
   type Faxline,
+  type FaxlineManagement,
+  type FaxlineNumber,
   type FaxModule,
   FaxStatus,
   FaxStatusTimeoutError,
   MAX_BASE64_LENGTH,
+  type ResendFaxOptions,
   type SendFaxOptions,
   type SendFaxSessionResponse,
   type WaitForFaxStatusOptions,
@@ -178,6 +195,7 @@ export {
   type ShortMessage,
   type SMSModule,
   type SmsCallerId,
+  type SmsCallerIdManagement,
   type SmsExtension,
   SmsSenderRestoreError,
 } from '@sipgateio/sms';

@@ -48,7 +48,7 @@ describe('fax lines', () => {
   it('lists the numbers routed to f0', async () => {
     const sandbox = await startSandbox();
     const { json } = await call(sandbox, 'GET', '/w0/faxlines/f0/numbers');
-    expect(json.items.map((number: { number: string }) => number.number)).toEqual(['+4921100000099']);
+    expect(json.items).toEqual([{ number: '+4921100000099', type: ['LANDLINE'] }]);
   });
 
   it.each([
