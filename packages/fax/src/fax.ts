@@ -1,5 +1,6 @@
 import {
   adaptClient,
+  rememberAuthenticatedWebuserId,
   type SipgateIOClient,
   SipgateIOError,
   validateExtension,
@@ -54,7 +55,7 @@ interface HistoryEntry {
  */
 export function createFaxModule(sipgateClient: SipgateIOClient): FaxModule {
   const client = adaptClient(sipgateClient, FAX_ERROR_MESSAGES);
-  let webuserId: Promise<string> | undefined;
+  const webuserId = rememberAuthenticatedWebuserId(client);
 
   async function readFaxStatus(sessionId: string, signal?: AbortSignal): Promise<FaxStatus> {
     validateSessionId(sessionId);
@@ -98,13 +99,8 @@ export function createFaxModule(sipgateClient: SipgateIOClient): FaxModule {
     },
 
     async getFaxlines(): Promise<Faxline[]> {
-      // The web user behind a client's credentials does not change: ask for it once (the original asked on
-      // every call). A failed lookup is not kept, so the next call tries again.
-      webuserId ??= client.getAuthenticatedWebuserId().catch((error: unknown) => {
-        webuserId = undefined;
-        throw error;
-      });
-      return getFaxlinesByWebUser(await webuserId);
+      // Asked once per module (the original asked on every call).
+      return getFaxlinesByWebUser(await webuserId());
     },
 
     getFaxlinesByWebUser: (webuser: string) => getFaxlinesByWebUser(webuser),
