@@ -1,12 +1,11 @@
 import { generateHistory } from './history-generator.js';
 import type {
-  SandboxAccountSettings,
+  SandboxAccountSettings,SandboxDeviceSettings, 
   SandboxParallelForwarding,
   SandboxPhoneline,
-  SandboxState,
-  SandboxVoicemailSettings,
+  SandboxState,SandboxState, 
+  SandboxVoicemailSettings
 } from './state.types.js';
-import type { SandboxDeviceSettings, SandboxState } from './state.types.js';
 
 /** The numbers of the sandbox account, used by numbers, caller ids, devices and generated history. */
 export const ACCOUNT_NUMBERS = {

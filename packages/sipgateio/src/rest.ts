@@ -287,11 +287,12 @@ export {
   type TransferOptions,
 } from '@sipgateio/rtcm';
 export {
+  createSMSCallerIdsModule,
   createSMSModule,
   type ShortMessage,
+  type SMSCallerIdsModule,
   type SMSModule,
   type SmsCallerId,
-  type SmsCallerIdManagement,
   type SmsExtension,
   SmsSenderRestoreError,
 } from '@sipgateio/sms';

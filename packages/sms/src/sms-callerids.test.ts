@@ -9,12 +9,12 @@ import {
 } from '@sipgateio/core';
 import { api, createTestClient, type nock, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
-import { createSMSModule } from './sms.js';
-import type { SMSModule } from './sms.types.js';
+import { createSMSCallerIdsModule } from './sms-callerids.js';
+import type { SMSCallerIdsModule } from './sms-callerids.types.js';
 
 setupNock();
 
-const sms = createSMSModule(createTestClient());
+const sms = createSMSCallerIdsModule(createTestClient());
 
 const listed = [
   { id: 0, phonenumber: '+4915799912345', verified: true, defaultNumber: true },
@@ -23,7 +23,7 @@ const listed = [
 
 interface WireCase {
   name: string;
-  call: (module: SMSModule) => Promise<unknown>;
+  call: (module: SMSCallerIdsModule) => Promise<unknown>;
   method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   path: string;
   body?: nock.DataMatcherMap;
@@ -155,7 +155,7 @@ describe('addCallerId', () => {
   });
 
   it('is never retried: a lost answer says the outcome is unknown', async () => {
-    const retrying = createSMSModule(createTestClient({ retry: 2 }));
+    const retrying = createSMSCallerIdsModule(createTestClient({ retry: 2 }));
     api()
       .post('/v2/w0/sms/s0/callerids', { phonenumber: '+4915700000010' })
       .replyWithError({ code: 'ECONNRESET', message: 'reset' });
@@ -207,7 +207,7 @@ describe("users' own clients (drop-in with the original SDK)", () => {
         calls.push([method, ...args]);
         return answer as T;
       };
-    const module = createSMSModule({
+    const module = createSMSCallerIdsModule({
       get: record('get', { items: listed }),
       put: record('put', undefined),
       post: record('post', undefined),

@@ -103,3 +103,17 @@ describe('POST /sessions/fax/resend', () => {
     expect(pointers(missing.json)).toEqual(['/faxId']);
   });
 });
+
+describe('POST /sessions/fax/resend with a fax of the history', () => {
+  it('sends an outgoing fax of the history again, and 404s an incoming one', async () => {
+    const sandbox = await startSandbox();
+    const outgoing = sandbox.state.history.find((entry) => entry.type === 'FAX' && !entry.incoming);
+    const incoming = sandbox.state.history.find((entry) => entry.type === 'FAX' && entry.incoming);
+    const resent = await call(sandbox, 'POST', '/sessions/fax/resend', { body: { faxId: outgoing?.id } });
+    expect(resent.status).toBe(204);
+    expect(sandbox.state.faxes.at(-1)).toMatchObject({ recipient: outgoing?.target, faxlineId: 'f0' });
+    expect(
+      (await call(sandbox, 'POST', '/sessions/fax/resend', { body: { faxId: incoming?.id } })).status,
+    ).toBe(404);
+  });
+});
