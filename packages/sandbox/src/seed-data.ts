@@ -1,10 +1,11 @@
 import { generateHistory } from './history-generator.js';
 import type {
-  SandboxAccountSettings,SandboxDeviceSettings, 
+  SandboxAccountSettings,
+  SandboxDeviceSettings,
   SandboxParallelForwarding,
   SandboxPhoneline,
-  SandboxState,SandboxState, 
-  SandboxVoicemailSettings
+  SandboxState,
+  SandboxVoicemailSettings,
 } from './state.types.js';
 
 /** The numbers of the sandbox account, used by numbers, caller ids, devices and generated history. */
