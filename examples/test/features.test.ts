@@ -122,6 +122,9 @@ describe('examples/features', { timeout: 70_000 }, () => {
         'webhook-settings',
         'users',
         'groups',
+        'device-settings',
+        'faxlines',
+        'sms-callerids',
       ].sort(),
     );
   });
@@ -282,6 +285,41 @@ describe('examples/features', { timeout: 70_000 }, () => {
       answeringNumber: '+4930123456789',
       gathered: ['1'],
     });
+  });
+
+  it('device-settings: changes e0 and y0, creates two devices and toggles the new SIM', async () => {
+    await runAgainstSandbox('device-settings');
+    expect(sandbox.state.deviceSettings.e0).toMatchObject({
+      callerId: '+4921100000000',
+      localPrefix: { value: '0211', active: true },
+      tariffAnnouncement: true,
+    });
+    expect(sandbox.state.deviceSettings.y0).toMatchObject({ singleRowDisplay: true });
+    expect(sandbox.state.devices.w0?.slice(-2)).toMatchObject([
+      { type: 'EXTERNAL', alias: 'Home', number: '+4921112345678' },
+      { type: 'MOBILE', alias: 'Second mobile', simState: 'INACTIVE' },
+    ]);
+    expect(sandbox.state.devices.w0?.[0]).toMatchObject({ id: 'e0', alias: 'VoIP phone of Ada' });
+  });
+
+  it('faxlines: creates a line, resends a fax from it and deletes it', async () => {
+    const { requests } = await runAgainstSandbox('faxlines');
+    expect(calls(requests)).toContain('POST /sessions/fax/resend');
+    expect(sandbox.state.faxlines.w0?.map((line) => line.id)).toEqual(['f0']);
+    expect(sandbox.state.faxes.slice(-2).map((fax) => fax.recipient)).toEqual([
+      '+4921100000004',
+      '+4921100000004',
+    ]);
+    expect(sandbox.state.faxes.at(-1)?.faxlineId).toMatch(/^f[1-9]/);
+  });
+
+  it('sms-callerids: adds and verifies a number, then removes it and restores the alias', async () => {
+    const { requests } = await runAgainstSandbox('sms-callerids');
+    expect(calls(requests)).toContain('POST /w0/sms/s0/callerids/3/verification');
+    expect(sandbox.state.callerIds.s0?.map((callerId) => callerId.phonenumber)).not.toContain(
+      '+4915711111111',
+    );
+    expect(sandbox.state.smsExtensions.w0?.[0]?.alias).toBe('SMS of Ada');
   });
 
   it.each(['sms', 'webhook'])('%s: without the variables, starts a sandbox of its own', async (name) => {

@@ -3,7 +3,7 @@
  * exchange checked by the contract recorder: the whole API stays reachable, answered and true to the spec.
  */
 import { type Route, type SipgateIORestClient, sipgateIO } from '@sipgateio/core';
-import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
+import { createSandbox, SANDBOX_VERIFICATION_CODE, type Sandbox } from '@sipgateio/sandbox';
 import { loadSpec } from '@sipgateio/spec';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -53,6 +53,8 @@ async function seedIds(): Promise<Record<string, string>> {
     groupId: 'g0',
     entryId: history[0]!.id,
     contactId: contacts[0]!.id,
+    // Not a path parameter: the body of POST /sessions/fax/resend names a fax of the history.
+    faxId: history.find((entry) => entry.type === 'FAX' && !entry.incoming)!.id,
   };
 }
 
@@ -72,11 +74,30 @@ const REALISTIC_BODIES: Partial<Record<string, (body: Record<string, unknown>) =
   'PUT /history': () => [{ id: ids.entryId, starred: true }],
   // A call is started from a device of the user.
   'POST /sessions/calls': (body) => ({ ...body, caller: 'e0', deviceId: 'e0' }),
+  // Caller ids are numbers of the account; a new SMS caller id is one that is not one yet.
+  'PUT /devices/{deviceId}/callerid': () => ({ value: '+4921100000000' }),
+  'PUT /{userId}/faxlines/{faxlineId}/callerid': () => ({ value: '+4921100000099' }),
+  'POST /{userId}/sms/{smsId}/callerids': () => ({ phonenumber: '+4915711111111' }),
+  'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification': () => ({
+    verificationCode: SANDBOX_VERIFICATION_CODE,
+  }),
+  'POST /sessions/fax/resend': (body) => ({ ...body, faxId: ids.faxId }),
+};
+
+/** Path parameters the seed ids above do not fit, by route. */
+const REALISTIC_PARAMS: Partial<Record<string, Record<string, string>>> = {
+  // Only mobile devices have a SIM card.
+  'POST /{userId}/devices/{deviceId}/sim': { deviceId: 'y0' },
+  'DELETE /{userId}/devices/{deviceId}/sim': { deviceId: 'y0' },
+  // Caller id 0 is the verified default sender; 2 is the seeded unverified one.
+  'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification': { callerId: '2' },
+  'DELETE /{userId}/sms/{smsId}/callerids/{callerId}': { callerId: '2' },
 };
 
 function realistic({ route, params }: OperationCase): Record<string, unknown> {
   const adjust = REALISTIC_BODIES[route];
-  return adjust ? { ...params, body: adjust(params.body as Record<string, unknown>) } : params;
+  const adjusted = { ...params, ...REALISTIC_PARAMS[route] };
+  return adjust ? { ...adjusted, body: adjust(params.body as Record<string, unknown>) } : adjusted;
 }
 
 /** A live call to steer (the call control routes need one). */

@@ -1,12 +1,18 @@
 import {
-  type SipgateIOClient,
   SipgateIOHttpError,
   SipgateIONotFoundError,
   SipgateIOOutcomeUnknownError,
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, type nock, setupNock } from '@sipgateio/test-utils';
+import {
+  api,
+  createRecordingClient,
+  createTestClient,
+  interceptRequest,
+  type nock,
+  setupNock,
+} from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createDevicesModule } from './devices.js';
 import type { DevicesModule } from './devices.types.js';
@@ -21,7 +27,7 @@ interface WireCase {
   method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   path: string;
   body?: nock.DataMatcherMap;
-  reply?: unknown;
+  reply?: nock.Body;
   resolves: unknown;
   /** The message a 403 gets. */
   forbidden: string;
@@ -194,29 +200,15 @@ const cases: WireCase[] = [
   },
 ];
 
-function intercept(wire: WireCase, status: number, reply?: unknown) {
-  const path = wire.path;
-  const scope = api();
-  const interceptor =
-    wire.method === 'GET'
-      ? scope.get(path)
-      : wire.method === 'DELETE'
-        ? scope.delete(path)
-        : wire.method === 'PUT'
-          ? scope.put(path, wire.body)
-          : scope.post(path, wire.body);
-  return reply === undefined ? interceptor.reply(status) : interceptor.reply(status, reply as nock.Body);
-}
-
 describe.each(cases)('$name', (wire) => {
   it(`sends ${wire.method} ${wire.path} with the body and resolves the answer`, async () => {
-    intercept(wire, wire.reply === undefined ? 204 : 200, wire.reply);
+    interceptRequest(wire, wire.reply === undefined ? 204 : 200, wire.reply);
 
     await expect(wire.call(devices)).resolves.toEqual(wire.resolves);
   });
 
   it('maps 403 to a permission error with a message that says what to check', async () => {
-    intercept(wire, 403, { errors: [{ status: 403 }] });
+    interceptRequest(wire, 403, { errors: [{ status: 403 }] });
 
     const error = await wire.call(devices).catch((caught: unknown) => caught);
 
@@ -225,7 +217,7 @@ describe.each(cases)('$name', (wire) => {
   });
 
   it('maps 500 to an HTTP error', async () => {
-    intercept(wire, 500, { errors: [{ status: 500 }] });
+    interceptRequest(wire, 500, { errors: [{ status: 500 }] });
 
     const error = await wire.call(devices).catch((caught: unknown) => caught);
 
@@ -238,7 +230,7 @@ describe.each(cases.filter((wire) => wire.path.includes('/devices/e0') || wire.p
   '$name on an unknown device',
   (wire) => {
     it('maps 404 to a not found error naming the device', async () => {
-      intercept(wire, 404, { errors: [{ status: 404 }] });
+      interceptRequest(wire, 404, { errors: [{ status: 404 }] });
 
       const error = await wire.call(devices).catch((caught: unknown) => caught);
 
@@ -348,22 +340,7 @@ describe('creating things is never retried', () => {
 
 describe("users' own clients (drop-in with the original SDK)", () => {
   it('reach the new operations through their get/put/post/delete with the same paths and plain bodies', async () => {
-    const calls: unknown[][] = [];
-    const record =
-      (method: string, answer: unknown) =>
-      async <T>(...args: unknown[]): Promise<T> => {
-        calls.push([method, ...args]);
-        return answer as T;
-      };
-    const mockClient = {
-      get: record('get', { enabled: true }),
-      put: record('put', undefined),
-      post: record('post', undefined),
-      patch: record('patch', undefined),
-      delete: record('delete', undefined),
-      getAuthenticatedWebuserId: async () => 'w0',
-      getWebUsers: async () => [],
-    };
+    const { client: mockClient, calls } = createRecordingClient({ get: { enabled: true } });
     const module = createDevicesModule(mockClient);
 
     await expect(module.getTariffAnnouncement('e0')).resolves.toBe(true);
@@ -380,19 +357,12 @@ describe("users' own clients (drop-in with the original SDK)", () => {
   });
 
   it('turn their rejections into typed errors', async () => {
-    const rejecting = {
-      get: async () => {
-        throw { response: { status: 404, data: {} } };
-      },
-      put: async () => undefined,
-      post: async () => undefined,
-      patch: async () => undefined,
-      delete: async () => undefined,
-      getAuthenticatedWebuserId: async () => 'w0',
-      getWebUsers: async () => [],
+    const { client: rejecting } = createRecordingClient();
+    rejecting.get = async () => {
+      throw { response: { status: 404, data: {} } };
     };
 
-    const error = await createDevicesModule(rejecting as unknown as SipgateIOClient)
+    const error = await createDevicesModule(rejecting)
       .getDevice('e7')
       .catch((caught: unknown) => caught);
 

@@ -9,6 +9,8 @@ import {
 import type { DeviceSettingsModule } from './device-settings.types.js';
 import { validateLocalPrefix } from './validate-local-prefix.js';
 
+type DeviceFlag = 'singlerowdisplay' | 'tariffannouncement';
+
 // Device extensions: e VoIP phones, x external phones, y mobiles.
 const DEVICE_TYPES = 'exy';
 
@@ -30,6 +32,22 @@ export function createDeviceSettings(client: SipgateIORestClient): DeviceSetting
   }
   function userDevice(webuserId: string, deviceId: string, types = DEVICE_TYPES) {
     return { userId: validateExtension(webuserId, 'webuserId', 'w'), ...device(deviceId, types) };
+  }
+
+  // The two on/off settings of a device share one shape: `{ enabled }` at `/devices/{deviceId}/<flag>`.
+  async function readFlag(flag: DeviceFlag, deviceId: string, action: string): Promise<boolean> {
+    const response = await client.request(`GET /devices/{deviceId}/${flag}`, device(deviceId), {
+      errorMessages: deviceMessages(action, deviceId, `devices:${flag}:read`),
+    });
+    return response.enabled;
+  }
+  async function writeFlag(flag: DeviceFlag, deviceId: string, enabled: boolean, action: string) {
+    const params = device(deviceId);
+    await client.request(
+      `PUT /devices/{deviceId}/${flag}`,
+      { ...params, body: { enabled: validateBoolean(enabled, 'enabled') } },
+      { errorMessages: deviceMessages(action, deviceId, `devices:${flag}:write`) },
+    );
   }
 
   return {
@@ -82,53 +100,13 @@ export function createDeviceSettings(client: SipgateIORestClient): DeviceSetting
       );
     },
 
-    async getSingleRowDisplay(deviceId) {
-      const response = await client.request('GET /devices/{deviceId}/singlerowdisplay', device(deviceId), {
-        errorMessages: deviceMessages(
-          'Reading the display setting',
-          deviceId,
-          'devices:singlerowdisplay:read',
-        ),
-      });
-      return response.enabled;
-    },
-
-    async setSingleRowDisplay(deviceId, enabled) {
-      const params = device(deviceId);
-      await client.request(
-        'PUT /devices/{deviceId}/singlerowdisplay',
-        { ...params, body: { enabled: validateBoolean(enabled, 'enabled') } },
-        {
-          errorMessages: deviceMessages('Setting the display', deviceId, 'devices:singlerowdisplay:write'),
-        },
-      );
-    },
-
-    async getTariffAnnouncement(deviceId) {
-      const response = await client.request('GET /devices/{deviceId}/tariffannouncement', device(deviceId), {
-        errorMessages: deviceMessages(
-          'Reading the rate announcement',
-          deviceId,
-          'devices:tariffannouncement:read',
-        ),
-      });
-      return response.enabled;
-    },
-
-    async setTariffAnnouncement(deviceId, enabled) {
-      const params = device(deviceId);
-      await client.request(
-        'PUT /devices/{deviceId}/tariffannouncement',
-        { ...params, body: { enabled: validateBoolean(enabled, 'enabled') } },
-        {
-          errorMessages: deviceMessages(
-            'Setting the rate announcement',
-            deviceId,
-            'devices:tariffannouncement:write',
-          ),
-        },
-      );
-    },
+    getSingleRowDisplay: (deviceId) => readFlag('singlerowdisplay', deviceId, 'Reading the display setting'),
+    setSingleRowDisplay: (deviceId, enabled) =>
+      writeFlag('singlerowdisplay', deviceId, enabled, 'Setting the display'),
+    getTariffAnnouncement: (deviceId) =>
+      readFlag('tariffannouncement', deviceId, 'Reading the rate announcement'),
+    setTariffAnnouncement: (deviceId, enabled) =>
+      writeFlag('tariffannouncement', deviceId, enabled, 'Setting the rate announcement'),
 
     async getContingents(webuserId, deviceId) {
       const response = await client.request(

@@ -5,7 +5,14 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, type nock, setupNock } from '@sipgateio/test-utils';
+import {
+  api,
+  createRecordingClient,
+  createTestClient,
+  interceptRequest,
+  type nock,
+  setupNock,
+} from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createFaxModule } from './fax.js';
 import type { FaxModule } from './fax.types.js';
@@ -29,15 +36,7 @@ const notBooked = (action: string, scope = 'faxlines:write') =>
   `${action} failed: fax is not booked for this account or the token lacks the ${scope} scope.`;
 const notFound = 'Fax line f0 of w0 was not found';
 
-const number = {
-  id: '1003',
-  number: '+4921100000099',
-  localized: '0211 00000099',
-  type: 'LANDLINE',
-  endpointId: 'f0',
-  endpointAlias: 'Fax of Ada',
-  endpointUrl: '/w0/faxlines/f0',
-};
+const number = { number: '+4921100000099', type: ['LANDLINE'] };
 
 const cases: WireCase[] = [
   {
@@ -134,29 +133,15 @@ const ERROR_CLASSES: Record<number, unknown> = {
   404: SipgateIONotFoundError,
 };
 
-function intercept(wire: WireCase, status: number, reply?: nock.Body) {
-  const scope = api();
-  const interceptor =
-    wire.method === 'GET'
-      ? scope.get(wire.path)
-      : wire.method === 'DELETE'
-        ? scope.delete(wire.path)
-        : wire.method === 'PUT'
-          ? scope.put(wire.path, wire.body)
-          : // A POST without a body (createFaxline) must send none.
-            scope.post(wire.path, wire.body ?? ((body: unknown) => body === '' || body === undefined));
-  return reply === undefined ? interceptor.reply(status) : interceptor.reply(status, reply);
-}
-
 describe.each(cases)('$name', (wire) => {
   it(`sends ${wire.method} ${wire.path} and resolves the answer`, async () => {
-    intercept(wire, wire.reply === undefined ? 204 : 200, wire.reply);
+    interceptRequest(wire, wire.reply === undefined ? 204 : 200, wire.reply);
 
     await expect(wire.call(fax)).resolves.toEqual(wire.resolves);
   });
 
   it.each(Object.entries(wire.messages))('maps %s to its class and message', async (status, message) => {
-    intercept(wire, Number(status), { errors: [{ status: Number(status) }] });
+    interceptRequest(wire, Number(status), { errors: [{ status: Number(status) }] });
 
     const error = await wire.call(fax).catch((caught: unknown) => caught);
 
@@ -217,22 +202,8 @@ describe('resendFax is never retried', () => {
 
 describe("users' own clients (drop-in with the original SDK)", () => {
   it('reach the new operations through their own methods with the same paths and plain bodies', async () => {
-    const calls: unknown[][] = [];
-    const record =
-      (method: string, answer: unknown) =>
-      async <T>(...args: unknown[]): Promise<T> => {
-        calls.push([method, ...args]);
-        return answer as T;
-      };
-    const module = createFaxModule({
-      get: record('get', { items: [] }),
-      put: record('put', undefined),
-      post: record('post', undefined),
-      patch: record('patch', undefined),
-      delete: record('delete', undefined),
-      getAuthenticatedWebuserId: async () => 'w0',
-      getWebUsers: async () => [],
-    });
+    const { client, calls } = createRecordingClient({ get: { items: [] } });
+    const module = createFaxModule(client);
 
     await module.getFaxlineNumbers('w0', 'f0');
     await module.setFaxlineTagline('w0', 'f0', 'Ada');

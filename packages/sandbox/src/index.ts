@@ -7,6 +7,7 @@ export type {
   SandboxFaxOptions,
   SandboxOptions,
 } from './sandbox.types.js';
+export { SANDBOX_VERIFICATION_CODE } from './seed-data.js';
 export type {
   CallFinalState,
   CallTranscript,

@@ -153,16 +153,33 @@ export {
   validateWebhookUrl,
   type Webuser,
 } from '@sipgateio/core';
-export { createDevicesModule, type Device, type DevicesModule, DeviceType } from '@sipgateio/devices';
 export {
+  type CreateExternalDeviceOptions,
+  type CreateMobileDeviceOptions,
+  createDevicesModule,
+  type Device,
+  type DeviceContingent,
+  type DeviceDetails,
+  type DeviceSettingsModule,
+  type DevicesModule,
+  DeviceType,
+  type ExternalDevice,
+  type LocalPrefix,
+  type MobileDevice,
+} from '@sipgateio/devices';
+export {
+  type CreatedFaxline,
   createFaxModule,
   type Fax,
   type FaxFileContent,
   type Faxline,
+  type FaxlineManagement,
+  type FaxlineNumber,
   type FaxModule,
   FaxStatus,
   FaxStatusTimeoutError,
   MAX_BASE64_LENGTH,
+  type ResendFaxOptions,
   type SendFaxOptions,
   type SendFaxSessionResponse,
   type WaitForFaxStatusOptions,
@@ -270,8 +287,10 @@ export {
   type TransferOptions,
 } from '@sipgateio/rtcm';
 export {
+  createSMSCallerIdsModule,
   createSMSModule,
   type ShortMessage,
+  type SMSCallerIdsModule,
   type SMSModule,
   type SmsCallerId,
   type SmsExtension,

@@ -1,8 +1,8 @@
 import { sipgateIO } from '@sipgateio/core';
-import { createSMSModule } from '@sipgateio/sms';
+import { createSMSCallerIdsModule } from '@sipgateio/sms';
 
 const client = sipgateIO({ tokenId: 'token-FQ1V12', token: 'e68ead46-a7db-46cd-8a1a-44aed1e4e372' });
-const sms = createSMSModule(client);
+const sms = createSMSCallerIdsModule(client);
 const webuserId = await client.getAuthenticatedWebuserId();
 
 // sipgate sends a code to the added number; verify it with that code.

@@ -9,5 +9,6 @@ export type {
   SmsFromLegacyPhoneNumber,
   SmsFromPhoneNumber,
 } from './sms.types.js';
-export type { SmsCallerIdManagement } from './sms-callerids.types.js';
+export { createSMSCallerIdsModule } from './sms-callerids.js';
+export type { SMSCallerIdsModule } from './sms-callerids.types.js';
 export { validateSendAt } from './validate-send-at.js';

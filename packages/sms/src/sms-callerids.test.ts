@@ -1,5 +1,4 @@
 import {
-  type SipgateIOClient,
   SipgateIOError,
   SipgateIOHttpError,
   SipgateIONotFoundError,
@@ -7,14 +6,21 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, type nock, setupNock } from '@sipgateio/test-utils';
+import {
+  api,
+  createRecordingClient,
+  createTestClient,
+  interceptRequest,
+  type nock,
+  setupNock,
+} from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
-import { createSMSModule } from './sms.js';
-import type { SMSModule } from './sms.types.js';
+import { createSMSCallerIdsModule } from './sms-callerids.js';
+import type { SMSCallerIdsModule } from './sms-callerids.types.js';
 
 setupNock();
 
-const sms = createSMSModule(createTestClient());
+const sms = createSMSCallerIdsModule(createTestClient());
 
 const listed = [
   { id: 0, phonenumber: '+4915799912345', verified: true, defaultNumber: true },
@@ -23,7 +29,7 @@ const listed = [
 
 interface WireCase {
   name: string;
-  call: (module: SMSModule) => Promise<unknown>;
+  call: (module: SMSCallerIdsModule) => Promise<unknown>;
   method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   path: string;
   body?: nock.DataMatcherMap;
@@ -109,29 +115,16 @@ const ERROR_CLASSES: Record<number, unknown> = {
   404: SipgateIONotFoundError,
 };
 
-function intercept(wire: WireCase, status: number, reply?: nock.Body) {
-  const scope = api();
-  const interceptor =
-    wire.method === 'GET'
-      ? scope.get(wire.path)
-      : wire.method === 'DELETE'
-        ? scope.delete(wire.path)
-        : wire.method === 'PUT'
-          ? scope.put(wire.path, wire.body)
-          : scope.post(wire.path, wire.body);
-  return reply === undefined ? interceptor.reply(status) : interceptor.reply(status, reply);
-}
-
 describe.each(cases)('$name', (wire) => {
   it(`sends ${wire.method} ${wire.path} and resolves the answer`, async () => {
-    intercept(wire, wire.reply === undefined ? 204 : 200, wire.reply);
+    interceptRequest(wire, wire.reply === undefined ? 204 : 200, wire.reply);
     wire.alsoExpect?.();
 
     await expect(wire.call(sms)).resolves.toEqual(wire.resolves);
   });
 
   it.each(Object.entries(wire.messages))('maps %s to its class and message', async (status, message) => {
-    intercept(wire, Number(status), { errors: [{ status: Number(status) }] });
+    interceptRequest(wire, Number(status), { errors: [{ status: Number(status) }] });
 
     const error = await wire.call(sms).catch((caught: unknown) => caught);
 
@@ -155,7 +148,7 @@ describe('addCallerId', () => {
   });
 
   it('is never retried: a lost answer says the outcome is unknown', async () => {
-    const retrying = createSMSModule(createTestClient({ retry: 2 }));
+    const retrying = createSMSCallerIdsModule(createTestClient({ retry: 2 }));
     api()
       .post('/v2/w0/sms/s0/callerids', { phonenumber: '+4915700000010' })
       .replyWithError({ code: 'ECONNRESET', message: 'reset' });
@@ -200,22 +193,8 @@ describe('validation before any request', () => {
 
 describe("users' own clients (drop-in with the original SDK)", () => {
   it('reach the new operations through their own methods with the same paths and plain bodies', async () => {
-    const calls: unknown[][] = [];
-    const record =
-      (method: string, answer: unknown) =>
-      async <T>(...args: unknown[]): Promise<T> => {
-        calls.push([method, ...args]);
-        return answer as T;
-      };
-    const module = createSMSModule({
-      get: record('get', { items: listed }),
-      put: record('put', undefined),
-      post: record('post', undefined),
-      patch: record('patch', undefined),
-      delete: record('delete', undefined),
-      getAuthenticatedWebuserId: async () => 'w0',
-      getWebUsers: async () => [],
-    } as SipgateIOClient);
+    const { client, calls } = createRecordingClient({ get: { items: listed } });
+    const module = createSMSCallerIdsModule(client);
 
     await expect(module.addCallerId('w0', 's0', '+4915700000009')).resolves.toEqual(listed[1]);
     await module.verifyCallerId('w0', 's0', 3, '1234');

@@ -1,14 +1,15 @@
 import {
+  adaptClient,
   type ErrorMessages,
   normalizePhoneNumber,
+  type SipgateIOClient,
   SipgateIOError,
-  type SipgateIORestClient,
   SipgateIOValidationError,
   validateExtension,
   validateId,
   validatePhoneNumber,
 } from '@sipgateio/core';
-import type { SmsCallerIdManagement } from './sms-callerids.types.js';
+import type { SMSCallerIdsModule } from './sms-callerids.types.js';
 
 function extension(webuserId: string, smsId: string) {
   return {
@@ -52,14 +53,26 @@ function messages(
   };
 }
 
-/** SMS caller id management and renaming, all through `client.request`. */
-export function createSmsCallerIdManagement(client: SipgateIORestClient): SmsCallerIdManagement {
+/**
+ * Creates the SMS caller ids module: list, add, verify and delete the sender numbers of an SMS extension, and
+ * rename it. Everything goes through `client.request` (a user's own client works through its get/put/post/delete).
+ *
+ * @example
+ * ```ts
+ * const callerIds = createSMSCallerIdsModule(sipgateIO({ tokenId, token }));
+ * const added = await callerIds.addCallerId('w0', 's0', '+4915711111111');
+ * await callerIds.verifyCallerId('w0', 's0', added.id, codeFromTheSms);
+ * ```
+ * @throws {SipgateIOValidationError} (as a rejection) for invalid input, before any request.
+ */
+export function createSMSCallerIdsModule(sipgateClient: SipgateIOClient): SMSCallerIdsModule {
+  const client = adaptClient(sipgateClient);
   async function getCallerIds(webuserId: string, smsId: string) {
     const params = extension(webuserId, smsId);
     const response = await client.request('GET /{userId}/sms/{smsId}/callerids', params, {
       errorMessages: messages('Reading the SMS caller ids', params, 'sms:callerid:read'),
     });
-    return (response.items ?? []) as Awaited<ReturnType<SmsCallerIdManagement['getCallerIds']>>;
+    return (response.items ?? []) as Awaited<ReturnType<SMSCallerIdsModule['getCallerIds']>>;
   }
 
   return {

@@ -1,7 +1,10 @@
 import type { SmsCallerId } from './sms.types.js';
 
-/** Managing the sender numbers of an SMS extension; part of what `createSMSModule` returns. */
-export interface SmsCallerIdManagement {
+/**
+ * What `createSMSCallerIdsModule` returns: the sender numbers of an SMS extension, and its name. A module of its
+ * own, so that a bundle that only sends SMS leaves it out.
+ */
+export interface SMSCallerIdsModule {
   /**
    * Lists the sender numbers of an SMS extension (`GET /{userId}/sms/{smsId}/callerids` → `items`).
    * @throws {SipgateIOValidationError} when `webuserId` is not a web user (`w0`) or `smsId` not an SMS extension

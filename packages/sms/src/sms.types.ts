@@ -1,5 +1,3 @@
-import type { SmsCallerIdManagement } from './sms-callerids.types.js';
-
 /** An SMS sent from an SMS extension (`s0`, …); the sender shown is that extension's default caller id. */
 export interface SmsFromExtension {
   smsId: string;
@@ -43,7 +41,7 @@ export interface SmsCallerId {
 }
 
 /** What `createSMSModule` returns. */
-export interface SMSModule extends SmsCallerIdManagement {
+export interface SMSModule {
   /**
    * Sends an SMS now, or at `sendAt` (at most 30 days ahead).
    * @throws {SipgateIOValidationError} for invalid input, before any request.

@@ -1,6 +1,7 @@
 import {
   type PersonalAccessTokenCredentials,
   SDK_VERSION,
+  type SipgateIOClient,
   type SipgateIOClientOptions,
   type SipgateIORestClient,
   sipgateIO,
@@ -56,3 +57,56 @@ export function setupNock(): void {
 }
 
 export { nock };
+
+/** One request a test expects: method, path on the API origin (with `/v2`), and for PUT/POST the exact JSON body. */
+export interface ExpectedRequest {
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  path: string;
+  /** The JSON body; a PUT or POST without one must send no body at all. */
+  body?: nock.DataMatcherMap;
+}
+
+/** Intercepts exactly this request (auth and telemetry headers included) and answers `status` with `reply`. */
+export function interceptRequest(request: ExpectedRequest, status: number, reply?: nock.Body): nock.Scope {
+  const scope = api();
+  const noBody = (body: unknown) => body === '' || body === undefined;
+  const interceptor =
+    request.method === 'GET'
+      ? scope.get(request.path)
+      : request.method === 'DELETE'
+        ? scope.delete(request.path)
+        : request.method === 'PUT'
+          ? scope.put(request.path, request.body ?? noBody)
+          : scope.post(request.path, request.body ?? noBody);
+  return reply === undefined ? interceptor.reply(status) : interceptor.reply(status, reply);
+}
+
+/**
+ * A user's own client shaped like the original SDK's (get/put/post/patch/delete, not made by `sipgateIO`), for
+ * tests of the drop-in path: `calls` records every call as `[method, ...arguments]`, each method resolves what
+ * `answers` gives for it.
+ */
+export function createRecordingClient(
+  answers: Partial<Record<'get' | 'put' | 'post' | 'patch' | 'delete', unknown>> = {},
+): {
+  client: SipgateIOClient;
+  calls: unknown[][];
+} {
+  const calls: unknown[][] = [];
+  const method =
+    (name: keyof typeof answers) =>
+    async <T>(...args: unknown[]): Promise<T> => {
+      calls.push([name, ...args]);
+      return answers[name] as T;
+    };
+  const client: SipgateIOClient = {
+    get: method('get'),
+    put: method('put'),
+    post: method('post'),
+    patch: method('patch'),
+    delete: method('delete'),
+    getAuthenticatedWebuserId: async () => 'w0',
+    getWebUsers: async () => [],
+  };
+  return { client, calls };
+}

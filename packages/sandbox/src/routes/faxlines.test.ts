@@ -48,7 +48,7 @@ describe('fax lines', () => {
   it('lists the numbers routed to f0', async () => {
     const sandbox = await startSandbox();
     const { json } = await call(sandbox, 'GET', '/w0/faxlines/f0/numbers');
-    expect(json.items.map((number: { number: string }) => number.number)).toEqual(['+4921100000099']);
+    expect(json.items).toEqual([{ number: '+4921100000099', type: ['LANDLINE'] }]);
   });
 
   it.each([
@@ -101,5 +101,19 @@ describe('POST /sessions/fax/resend', () => {
     expect(otherLine.status).toBe(403);
     const missing = await call(sandbox, 'POST', '/sessions/fax/resend', { body: {} });
     expect(pointers(missing.json)).toEqual(['/faxId']);
+  });
+});
+
+describe('POST /sessions/fax/resend with a fax of the history', () => {
+  it('sends an outgoing fax of the history again, and 404s an incoming one', async () => {
+    const sandbox = await startSandbox();
+    const outgoing = sandbox.state.history.find((entry) => entry.type === 'FAX' && !entry.incoming);
+    const incoming = sandbox.state.history.find((entry) => entry.type === 'FAX' && entry.incoming);
+    const resent = await call(sandbox, 'POST', '/sessions/fax/resend', { body: { faxId: outgoing?.id } });
+    expect(resent.status).toBe(204);
+    expect(sandbox.state.faxes.at(-1)).toMatchObject({ recipient: outgoing?.target, faxlineId: 'f0' });
+    expect(
+      (await call(sandbox, 'POST', '/sessions/fax/resend', { body: { faxId: incoming?.id } })).status,
+    ).toBe(404);
   });
 });

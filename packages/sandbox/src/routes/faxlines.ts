@@ -1,5 +1,7 @@
 import { ApiError } from '../api-error.js';
+import type { SandboxContext } from '../context.js';
 import type { Route, RouteRequest } from '../router.js';
+import type { SentFax } from '../state.types.js';
 import { BodyChecker } from '../validate.js';
 import { phone, queueFax } from './sessions.js';
 
@@ -25,6 +27,27 @@ function bodyValue(body: unknown, rule: Parameters<BodyChecker['string']>[1]): s
   const value = checker.string('value', rule);
   checker.done();
   return value as string;
+}
+
+/**
+ * The fax to send again: one sent through this sandbox, or an outgoing fax of the history (the API's `faxId` is
+ * the history entry id), whose document the sandbox never had.
+ */
+function originalFax(context: SandboxContext, faxId: string): Omit<SentFax, 'id' | 'createdAt'> {
+  const sent = context.state.faxes.find((fax) => fax.id === faxId);
+  if (sent) {
+    const { id: _id, createdAt: _createdAt, ...fax } = sent;
+    return fax;
+  }
+  const entry = context.state.history.find((candidate) => candidate.id === faxId && candidate.type === 'FAX');
+  if (!entry || entry.incoming) throw new ApiError(404, `Fax ${faxId} was not found`, '/faxId');
+  return {
+    faxlineId: entry.connectionIds[0] ?? 'f0',
+    recipient: entry.target,
+    filename: `${faxId}.pdf`,
+    base64Content: '',
+    pageCount: typeof entry.pageCount === 'number' ? entry.pageCount : 1,
+  };
 }
 
 /** Fax lines of a user (create, rename, delete, caller id, tagline, numbers) and resending a fax. */
@@ -118,7 +141,10 @@ export const faxlineRoutes: Route[] = [
     pattern: '/:userId/faxlines/:faxlineId/numbers',
     handle: (request) => {
       const faxline = findFaxline(request);
-      const items = request.context.state.numbers.filter((number) => number.endpointId === faxline.id);
+      // The description answers these as `{ number, type: [] }` items, not as the account's number records.
+      const items = request.context.state.numbers
+        .filter((number) => number.endpointId === faxline.id)
+        .map((number) => ({ number: number.number, type: [number.type] }));
       return { status: 200, body: { items } };
     },
   },
@@ -135,8 +161,7 @@ export const faxlineRoutes: Route[] = [
         patternMessage: 'faxlineId must be a fax line such as f0',
       });
       checker.done();
-      const original = context.state.faxes.find((fax) => fax.id === faxId);
-      if (!original) throw new ApiError(404, `Fax ${faxId} was not found`, '/faxId');
+      const original = originalFax(context, faxId as string);
       const line = faxlineId ?? original.faxlineId;
       const faxline = Object.values(context.state.faxlines)
         .flat()
@@ -144,8 +169,7 @@ export const faxlineRoutes: Route[] = [
       if (faxline?.canSend !== true) {
         throw new ApiError(403, `Fax line ${line} does not exist or cannot send`, '/faxlineId');
       }
-      const { id: _id, createdAt: _createdAt, ...fax } = original;
-      queueFax(context, { ...fax, faxlineId: line });
+      queueFax(context, { ...original, faxlineId: line });
       return { status: 204 };
     },
   },
