@@ -3,34 +3,24 @@
  * exchange checked by the contract recorder: the whole API stays reachable, answered and true to the spec.
  */
 import { type Route, type SipgateIORestClient, sipgateIO } from '@sipgateio/core';
-import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
+import { createSandbox } from '@sipgateio/sandbox';
 import { loadSpec } from '@sipgateio/spec';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type ContractRecorder,
-  createContractRecorder,
   createOperationCases,
   type OperationCase,
+  useContractSandbox,
 } from './index.js';
 
 const spec = loadSpec();
-let sandbox: Sandbox;
+const sandboxed = useContractSandbox();
 let client: SipgateIORestClient;
 let contract: ContractRecorder;
 
-beforeAll(async () => {
-  contract = await createContractRecorder();
-  sandbox = await createSandbox({ onExchange: contract.onExchange });
-  client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 0 });
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-beforeEach(() => {
-  sandbox.reset();
-});
-afterEach(() => {
-  contract.assertNoViolations();
+beforeAll(() => {
+  contract = sandboxed.contract;
+  client = sipgateIO(sandboxed.sandbox.credentials, { baseUrl: sandboxed.sandbox.url, retry: 0 });
 });
 
 const ONE_PAGE_PDF = Buffer.from(
