@@ -38,35 +38,80 @@ async function seedIds(): Promise<Record<string, string>> {
     deviceId: 'e0',
     faxlineId: 'f0',
     smsId: 's0',
-    callerId: '0',
+    callerId: '1',
     voicemailId: 'v0',
     groupId: 'g0',
     entryId: history[0]!.id,
     contactId: contacts[0]!.id,
+    addressId: '0',
+    extension: 'e0',
+    notificationId: '1',
+    portingId: '1',
+    parallelForwardingId: 'x0',
+    greetingId: 'v0-standard',
+    restriction: 'roaming',
   };
 }
 
 const ids = await seedIds();
 
+type Params = Record<string, unknown>;
+type Body = Record<string, unknown>;
+
 /**
  * What the API checks beyond the schemas, by route: values valid against the description that the sandbox
- * (like the API) still refuses, replaced by realistic ones.
+ * (like the API) still refuses, replaced by realistic ones; `prepare` creates what the operation acts on.
  */
-const REALISTIC_BODIES: Partial<Record<string, (body: Record<string, unknown>) => unknown>> = {
+const REALISTIC: Partial<Record<string, (params: Params & { body: Body }) => Params | Promise<Params>>> = {
   // The description's example sendAt lies in the past.
-  'POST /sessions/sms': ({ sendAt: _sendAt, ...body }) => body,
-  'POST /sessions/fax': (body) => ({ ...body, base64Content: ONE_PAGE_PDF }),
+  'POST /sessions/sms': ({ body: { sendAt: _sendAt, ...body } }) => ({ body }),
+  'POST /sessions/fax': ({ body }) => ({ body: { ...body, base64Content: ONE_PAGE_PDF } }),
+  'POST /sessions/fax/resend': async ({ body }) => ({ body: { ...body, faxId: await sendFax() } }),
   // Only phoneline and group extensions can be whitelisted.
-  'PUT /settings/sipgateio': (body) => ({ ...body, whitelist: ['p0'] }),
-  // Entries the history holds.
-  'PUT /history': () => [{ id: ids.entryId, starred: true }],
-  // A call is started from a device of the user.
-  'POST /sessions/calls': (body) => ({ ...body, caller: 'e0', deviceId: 'e0' }),
+  'PUT /settings/sipgateio': ({ body }) => ({ body: { ...body, whitelist: ['p0'] } }),
+  'PUT /history': () => ({ body: [{ id: ids.entryId, starred: true }] }),
+  'POST /sessions/calls': ({ body }) => ({ body: { ...body, caller: 'e0', deviceId: 'e0' } }),
+  'DELETE /blacklist/incoming/{phoneNumber}': () => ({ phoneNumber: '+4990012345678' }),
+  'DELETE /autorecordings/greetings/{greetingId}': async () => ({ greetingId: await addGreeting() }),
+  'GET /callrestrictions': () => ({ userIds: ['w0'] }),
+  'PUT /devices/{deviceId}/callerid': (params) => ({ ...params, body: { value: '+4921100000000' } }),
+  'PUT /{userId}/faxlines/{faxlineId}/callerid': (params) => ({
+    ...params,
+    body: { value: '+4921100000099' },
+  }),
+  'GET /groupfaxlines/{faxlineId}/callerid': () => ({ faxlineId: 'f10' }),
+  'GET /groupfaxlines/{faxlineId}/numbers': () => ({ faxlineId: 'f10' }),
+  // A user cannot delete themselves; the SIM card is in the mobile device.
+  'DELETE /users/{userId}': () => ({ userId: 'w1' }),
+  'POST /{userId}/devices/{deviceId}/sim': (params) => ({ ...params, deviceId: 'y0' }),
+  'DELETE /{userId}/devices/{deviceId}/sim': (params) => ({ ...params, deviceId: 'y0' }),
+  'PUT /{userId}/phonelines/{phonelineId}/forwardings': (params) => ({
+    ...params,
+    body: { forwardings: [{ destination: '+4915799912345', timeout: 20, active: true }] },
+  }),
+  'POST /{userId}/phonelines/{phonelineId}/parallelforwardings': (params) => ({
+    ...params,
+    body: { ...params.body, destination: '+4915799912345' },
+  }),
+  'PUT /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}': (params) => ({
+    ...params,
+    body: { ...params.body, destination: '+4915799912345' },
+  }),
+  // A new caller id; the default sender cannot be removed; only an unverified one can be verified.
+  'POST /{userId}/sms/{smsId}/callerids': (params) => ({
+    ...params,
+    body: { phonenumber: '+4921100000300' },
+  }),
+  'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification': (params) => ({
+    ...params,
+    callerId: '2',
+    body: { verificationCode: '123456' },
+  }),
 };
 
-function realistic({ route, params }: OperationCase): Record<string, unknown> {
-  const adjust = REALISTIC_BODIES[route];
-  return adjust ? { ...params, body: adjust(params.body as Record<string, unknown>) } : params;
+async function realistic({ route, params }: OperationCase): Promise<Params> {
+  const adjust = REALISTIC[route];
+  return adjust ? { ...params, ...(await adjust(params as Params & { body: Body })) } : params;
 }
 
 /** A live call to steer (the call control routes need one). */
@@ -78,13 +123,32 @@ async function startCall(): Promise<string> {
   return sessionId;
 }
 
+/** A sent fax (to resend). */
+async function sendFax(): Promise<string> {
+  const { sessionId } = await client.request('POST /sessions/fax', {
+    body: { faxlineId: 'f0', recipient: '+4921100000999', filename: 'fax.pdf', base64Content: ONE_PAGE_PDF },
+  });
+  if (!sessionId) throw new Error('POST /sessions/fax answered without a sessionId');
+  return sessionId;
+}
+
+/** An autorecording greeting (to delete). */
+async function addGreeting(): Promise<string> {
+  await client.request('POST /autorecordings/greetings', {
+    body: { filename: 'greeting.mp3', base64Content: 'SUQzBAAAAAAAAA==' },
+  });
+  const greeting = await client.request('GET /autorecordings/greetings');
+  if (!greeting.id) throw new Error('GET /autorecordings/greetings answered without an id');
+  return greeting.id;
+}
+
 const cases = createOperationCases(spec, ids);
 
 describe('client.request through every operation of the description', () => {
   it.each(cases.map((operationCase) => [operationCase.route, operationCase] as const))(
     '%s',
     async (_route, operationCase) => {
-      const params = realistic(operationCase);
+      const params = await realistic(operationCase);
       if ('callId' in params) params.callId = await startCall();
       await client.request(operationCase.route as Route, params as never);
     },

@@ -63,13 +63,17 @@ export function findRoute(routes: readonly Route[], method: string, path: string
 
 /** Orders routes so that a literal path segment is tried before a `:param` in the same place (stable otherwise). */
 export function bySpecificity(routes: readonly Route[]): Route[] {
-  const rank = (route: Route) => route.pattern.split('/').map((part) => (part.startsWith(':') ? '1' : '0'));
+  // One rank string per pattern ('0' literal, '1' parameter, per segment), compared as text: a total order, so
+  // the sort is sound. Comparing only common prefixes made patterns of different lengths equal to both a
+  // literal and a parameter route, and `/addresses/itemCount` could land after `/addresses/:addressId`.
+  const rank = (route: Route) =>
+    route.pattern
+      .split('/')
+      .map((part) => (part.startsWith(':') ? '1' : '0'))
+      .join('');
   return [...routes].sort((left, right) => {
     const a = rank(left);
     const b = rank(right);
-    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
-      if (a[index] !== b[index]) return (a[index] as string) < (b[index] as string) ? -1 : 1;
-    }
-    return 0;
+    return a === b ? 0 : a < b ? -1 : 1;
   });
 }

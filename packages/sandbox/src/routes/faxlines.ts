@@ -118,7 +118,10 @@ export const faxlineRoutes: Route[] = [
     pattern: '/:userId/faxlines/:faxlineId/numbers',
     handle: (request) => {
       const faxline = findFaxline(request);
-      const items = request.context.state.numbers.filter((number) => number.endpointId === faxline.id);
+      // A fax line's numbers are NumberResponse items: the number and its types as a list.
+      const items = request.context.state.numbers
+        .filter((number) => number.endpointId === faxline.id)
+        .map((number) => ({ number: number.number, type: [number.type] }));
       return { status: 200, body: { items } };
     },
   },
