@@ -3,7 +3,7 @@
  * webhook server against the sandbox's call simulator with signature verification on.
  */
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
-import { type ContractRecorder, createContractRecorder } from '@sipgateio/contract';
+import { type ContractRecorder, useContractSandbox } from '@sipgateio/contract';
 import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
 import { createWebhookModule, RejectReason, WebhookResponse, type WebhookServer } from '@sipgateio/webhook';
 import {
@@ -34,7 +34,7 @@ import {
   SmsSenderRestoreError,
   sipgateIO,
 } from 'sipgateio';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const PDF = new TextEncoder().encode(
   '%PDF-1.4\n1 0 obj<</Type /Catalog /Pages 2 0 R>>endobj\n2 0 obj<</Type /Pages /Kids [3 0 R] /Count 1>>endobj\n3 0 obj<</Type /Page /Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
@@ -52,30 +52,17 @@ function freePort(): Promise<number> {
   });
 }
 
+// Every request these tests send and every answer is checked against sipgate's OpenAPI description.
+const sandboxed = useContractSandbox({ historySize: 250, fax: { pendingMs: 50, sendingMs: 50 } });
 let sandbox: Sandbox;
 let client: SipgateIOClient;
 let contract: ContractRecorder;
 
-beforeAll(async () => {
-  // Every request these tests send and every answer is checked against sipgate's OpenAPI description.
-  contract = await createContractRecorder();
-  sandbox = await createSandbox({
-    historySize: 250,
-    fax: { pendingMs: 50, sendingMs: 50 },
-    onExchange: contract.onExchange,
-  });
+beforeAll(() => {
+  ({ sandbox, contract } = sandboxed);
   client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 0 } as Parameters<
     typeof sipgateIO
   >[1]);
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-beforeEach(() => {
-  sandbox.reset();
-});
-afterEach(() => {
-  contract.assertNoViolations();
 });
 
 describe('core client', () => {

@@ -3,34 +3,24 @@
  * exchange checked by the contract recorder: the whole API stays reachable, answered and true to the spec.
  */
 import { type Route, type SipgateIORestClient, sipgateIO } from '@sipgateio/core';
-import { createSandbox, SANDBOX_VERIFICATION_CODE, type Sandbox } from '@sipgateio/sandbox';
+import { createSandbox, SANDBOX_VERIFICATION_CODE } from '@sipgateio/sandbox';
 import { loadSpec } from '@sipgateio/spec';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type ContractRecorder,
-  createContractRecorder,
   createOperationCases,
   type OperationCase,
+  useContractSandbox,
 } from './index.js';
 
 const spec = loadSpec();
-let sandbox: Sandbox;
+const sandboxed = useContractSandbox();
 let client: SipgateIORestClient;
 let contract: ContractRecorder;
 
-beforeAll(async () => {
-  contract = await createContractRecorder();
-  sandbox = await createSandbox({ onExchange: contract.onExchange });
-  client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 0 });
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-beforeEach(() => {
-  sandbox.reset();
-});
-afterEach(() => {
-  contract.assertNoViolations();
+beforeAll(() => {
+  contract = sandboxed.contract;
+  client = sipgateIO(sandboxed.sandbox.credentials, { baseUrl: sandboxed.sandbox.url, retry: 0 });
 });
 
 const ONE_PAGE_PDF = Buffer.from(
@@ -48,56 +38,81 @@ async function seedIds(): Promise<Record<string, string>> {
     deviceId: 'e0',
     faxlineId: 'f0',
     smsId: 's0',
-    callerId: '0',
+    callerId: '1',
     voicemailId: 'v0',
     groupId: 'g0',
     entryId: history[0]!.id,
     contactId: contacts[0]!.id,
-    // Not a path parameter: the body of POST /sessions/fax/resend names a fax of the history.
-    faxId: history.find((entry) => entry.type === 'FAX' && !entry.incoming)!.id,
+    addressId: '0',
+    extension: 'e0',
+    notificationId: '1',
+    portingId: '1',
+    parallelForwardingId: 'x0',
+    greetingId: 'v0-standard',
+    restriction: 'roaming',
   };
 }
 
 const ids = await seedIds();
 
+type Params = Record<string, unknown>;
+type Body = Record<string, unknown>;
+
 /**
  * What the API checks beyond the schemas, by route: values valid against the description that the sandbox
- * (like the API) still refuses, replaced by realistic ones.
+ * (like the API) still refuses, replaced by realistic ones; `prepare` creates what the operation acts on.
  */
-const REALISTIC_BODIES: Partial<Record<string, (body: Record<string, unknown>) => unknown>> = {
+const REALISTIC: Partial<Record<string, (params: Params & { body: Body }) => Params | Promise<Params>>> = {
   // The description's example sendAt lies in the past.
-  'POST /sessions/sms': ({ sendAt: _sendAt, ...body }) => body,
-  'POST /sessions/fax': (body) => ({ ...body, base64Content: ONE_PAGE_PDF }),
+  'POST /sessions/sms': ({ body: { sendAt: _sendAt, ...body } }) => ({ body }),
+  'POST /sessions/fax': ({ body }) => ({ body: { ...body, base64Content: ONE_PAGE_PDF } }),
+  'POST /sessions/fax/resend': async ({ body }) => ({ body: { ...body, faxId: await sendFax() } }),
   // Only phoneline and group extensions can be whitelisted.
-  'PUT /settings/sipgateio': (body) => ({ ...body, whitelist: ['p0'] }),
-  // Entries the history holds.
-  'PUT /history': () => [{ id: ids.entryId, starred: true }],
-  // A call is started from a device of the user.
-  'POST /sessions/calls': (body) => ({ ...body, caller: 'e0', deviceId: 'e0' }),
-  // Caller ids are numbers of the account; a new SMS caller id is one that is not one yet.
-  'PUT /devices/{deviceId}/callerid': () => ({ value: '+4921100000000' }),
-  'PUT /{userId}/faxlines/{faxlineId}/callerid': () => ({ value: '+4921100000099' }),
-  'POST /{userId}/sms/{smsId}/callerids': () => ({ phonenumber: '+4915711111111' }),
-  'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification': () => ({
-    verificationCode: SANDBOX_VERIFICATION_CODE,
+  'PUT /settings/sipgateio': ({ body }) => ({ body: { ...body, whitelist: ['p0'] } }),
+  'PUT /history': () => ({ body: [{ id: ids.entryId, starred: true }] }),
+  'POST /sessions/calls': ({ body }) => ({ body: { ...body, caller: 'e0', deviceId: 'e0' } }),
+  'DELETE /blacklist/incoming/{phoneNumber}': () => ({ phoneNumber: '+4990012345678' }),
+  'DELETE /autorecordings/greetings/{greetingId}': async () => ({ greetingId: await addGreeting() }),
+  'GET /callrestrictions': () => ({ userIds: ['w0'] }),
+  'PUT /devices/{deviceId}/callerid': (params) => ({ ...params, body: { value: '+4921100000000' } }),
+  'PUT /{userId}/faxlines/{faxlineId}/callerid': (params) => ({
+    ...params,
+    body: { value: '+4921100000099' },
   }),
-  'POST /sessions/fax/resend': (body) => ({ ...body, faxId: ids.faxId }),
+  'GET /groupfaxlines/{faxlineId}/callerid': () => ({ faxlineId: 'f10' }),
+  'GET /groupfaxlines/{faxlineId}/numbers': () => ({ faxlineId: 'f10' }),
+  // A user cannot delete themselves; the SIM card is in the mobile device.
+  'DELETE /users/{userId}': () => ({ userId: 'w1' }),
+  'POST /{userId}/devices/{deviceId}/sim': (params) => ({ ...params, deviceId: 'y0' }),
+  'DELETE /{userId}/devices/{deviceId}/sim': (params) => ({ ...params, deviceId: 'y0' }),
+  'PUT /{userId}/phonelines/{phonelineId}/forwardings': (params) => ({
+    ...params,
+    body: { forwardings: [{ destination: '+4915799912345', timeout: 20, active: true }] },
+  }),
+  'POST /{userId}/phonelines/{phonelineId}/parallelforwardings': (params) => ({
+    ...params,
+    body: { ...params.body, destination: '+4915799912345' },
+  }),
+  'PUT /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}': (params) => ({
+    ...params,
+    body: { ...params.body, destination: '+4915799912345' },
+  }),
+  // A new caller id; the default sender cannot be removed; only an unverified one can be verified.
+  'POST /{userId}/sms/{smsId}/callerids': (params) => ({
+    ...params,
+    body: { phonenumber: '+4921100000300' },
+  }),
+  'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification': (params) => ({
+    ...params,
+    callerId: '2',
+    body: { verificationCode: SANDBOX_VERIFICATION_CODE },
+  }),
+  'DELETE /{userId}/sms/{smsId}/callerids/{callerId}': (params) => ({ ...params, callerId: '2' }),
 };
 
-/** Path parameters the seed ids above do not fit, by route. */
-const REALISTIC_PARAMS: Partial<Record<string, Record<string, string>>> = {
-  // Only mobile devices have a SIM card.
-  'POST /{userId}/devices/{deviceId}/sim': { deviceId: 'y0' },
-  'DELETE /{userId}/devices/{deviceId}/sim': { deviceId: 'y0' },
-  // Caller id 0 is the verified default sender; 2 is the seeded unverified one.
-  'POST /{userId}/sms/{smsId}/callerids/{callerId}/verification': { callerId: '2' },
-  'DELETE /{userId}/sms/{smsId}/callerids/{callerId}': { callerId: '2' },
-};
-
-function realistic({ route, params }: OperationCase): Record<string, unknown> {
-  const adjust = REALISTIC_BODIES[route];
-  const adjusted = { ...params, ...REALISTIC_PARAMS[route] };
-  return adjust ? { ...adjusted, body: adjust(params.body as Record<string, unknown>) } : adjusted;
+async function realistic({ route, params }: OperationCase): Promise<Params> {
+  const adjust = REALISTIC[route];
+  return adjust ? { ...params, ...(await adjust(params as Params & { body: Body })) } : params;
 }
 
 /** A live call to steer (the call control routes need one). */
@@ -109,13 +124,32 @@ async function startCall(): Promise<string> {
   return sessionId;
 }
 
+/** A sent fax (to resend). */
+async function sendFax(): Promise<string> {
+  const { sessionId } = await client.request('POST /sessions/fax', {
+    body: { faxlineId: 'f0', recipient: '+4921100000999', filename: 'fax.pdf', base64Content: ONE_PAGE_PDF },
+  });
+  if (!sessionId) throw new Error('POST /sessions/fax answered without a sessionId');
+  return sessionId;
+}
+
+/** An autorecording greeting (to delete). */
+async function addGreeting(): Promise<string> {
+  await client.request('POST /autorecordings/greetings', {
+    body: { filename: 'greeting.mp3', base64Content: 'SUQzBAAAAAAAAA==' },
+  });
+  const greeting = await client.request('GET /autorecordings/greetings');
+  if (!greeting.id) throw new Error('GET /autorecordings/greetings answered without an id');
+  return greeting.id;
+}
+
 const cases = createOperationCases(spec, ids);
 
 describe('client.request through every operation of the description', () => {
   it.each(cases.map((operationCase) => [operationCase.route, operationCase] as const))(
     '%s',
     async (_route, operationCase) => {
-      const params = realistic(operationCase);
+      const params = await realistic(operationCase);
       if ('callId' in params) params.callId = await startCall();
       await client.request(operationCase.route as Route, params as never);
     },

@@ -58,6 +58,18 @@ describe('contract recorder over the sandbox', () => {
     ]);
   });
 
+  it('catches a query value that is not of its format (a date-time)', async () => {
+    const violations = await contract.expectViolations(() => send('GET', '/history?from=yesterday'));
+    expect(violations).toEqual([
+      expect.objectContaining({
+        operationId: 'getHistory',
+        location: 'request',
+        path: '$.query.from',
+        message: expect.stringMatching(/date-time/),
+      }),
+    ]);
+  });
+
   it('fails the suite with every violation listed, once', async () => {
     await send('POST', '/sessions/sms', { smsId: 's0', recipient: '+4915799912345', message: 42 });
     await send('GET', '/history', undefined, {}).then(() => send('GET', '/history?limit=5000'));

@@ -1,5 +1,6 @@
 import type { SandboxExchange } from '@sipgateio/sandbox';
 import { loadSpec, type OpenAPIDocument } from '@sipgateio/spec';
+import addFormats from 'ajv-formats';
 import OpenAPIBackend, { type Document, type Operation } from 'openapi-backend';
 import { declareJsonForAnyMedia } from './json-media.js';
 import { checkSecurity, registerSecurityHandlers } from './security.js';
@@ -145,6 +146,8 @@ export async function createContractValidator(
     validate: true,
     coerceTypes: true,
     ajvOpts: { allErrors: true },
+    // Without formats ajv ignores `format: date-time`, and a timestamp the API would refuse passed the check.
+    customizeAjv: (ajv) => addFormats(ajv),
   });
   registerSecurityHandlers(api);
   await api.init();

@@ -37,3 +37,24 @@ describe('bySpecificity', () => {
     expect(match.kind === 'found' && match.route.handle({} as never).body).toBe('literal');
   });
 });
+
+function methodRoute(method: Route['method'], pattern: string): Route {
+  return { method, pattern, handle: () => ({ status: 200, body: pattern }) };
+}
+
+describe('bySpecificity, across lengths', () => {
+  it('puts a literal segment before a parameter whatever else lies between them', () => {
+    const routes = bySpecificity([
+      methodRoute('GET', '/addresses/:addressId'),
+      methodRoute('GET', '/addresses'),
+      methodRoute('GET', '/:userId/devices'),
+      methodRoute('PUT', '/addresses/:addressId'),
+      methodRoute('GET', '/addresses/:addressId/numbers'),
+      methodRoute('GET', '/addresses'),
+      methodRoute('GET', '/addresses/itemCount'),
+    ]);
+    const match = findRoute(routes, 'GET', '/addresses/itemCount');
+    expect(match).toMatchObject({ kind: 'found', route: { pattern: '/addresses/itemCount' } });
+    expect(findRoute(routes, 'GET', '/addresses/7')).toMatchObject({ params: { addressId: '7' } });
+  });
+});
