@@ -114,6 +114,7 @@ describe('examples/features', { timeout: 70_000 }, () => {
         'fax',
         'history',
         'numbers',
+        'phonelines',
         'rtcm',
         'sms',
         'voicemails',
@@ -195,6 +196,23 @@ describe('examples/features', { timeout: 70_000 }, () => {
   ])('%s: reads the account and prints it', async (name, expected) => {
     const { requests } = await runAgainstSandbox(name);
     expect(calls(requests)).toEqual(expected);
+  });
+
+  it('phonelines: forwards the main line after hours and opens a support line', async () => {
+    const { output } = await runAgainstSandbox('phonelines');
+    expect(output).toContain('forwards to +4915799912345 after 20 s');
+    const [main, support] = sandbox.state.phonelines.w0 ?? [];
+    expect(main).toMatchObject({
+      id: 'p0',
+      forwardings: [{ destination: '+4915799912345', timeout: 20, active: true }],
+      blockAnonymous: { enabled: true, target: 'VOICEMAIL' },
+    });
+    expect(sandbox.state.voicemailSettings.v0?.greetings.find((greeting) => greeting.active)).toMatchObject({
+      alias: 'after-hours.mp3',
+    });
+    expect(support).toMatchObject({ alias: 'Support hotline' });
+    const desk = (sandbox.state.devices.w0 ?? []).find((device) => device.id === 'e0');
+    expect(desk?.activePhonelines).toContainEqual({ id: support?.id, alias: 'Support hotline' });
   });
 
   it('webhook-settings: sets the incoming URL and the log', async () => {
