@@ -12,12 +12,14 @@ export { type BatchOutcome, listIds, SipgateIOBatchError } from './batch-error.j
 export { sipgateIO } from './client.js';
 export type {
   ClientHooks,
+  DownloadOptions,
   ErrorMessages,
   RequestEvent,
   RequestOptions,
   ResponseEvent,
   SipgateIOClient,
   SipgateIOClientOptions,
+  SipgateIODownload,
   SipgateIOMethods,
   SipgateIORestClient,
   Webuser,

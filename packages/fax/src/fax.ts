@@ -15,6 +15,7 @@ import type {
   SendFaxSessionResponse,
   WaitForFaxStatusOptions,
 } from './fax.types.js';
+import { createFaxlineManagement } from './faxlines.js';
 import { bytesOf } from './file-content.js';
 import { sendFaxBody } from './send-fax-body.js';
 import { validateFax } from './validate-fax.js';
@@ -36,7 +37,7 @@ interface HistoryEntry {
 }
 
 /**
- * Creates the fax module: send PDFs, read or await their status, list fax lines.
+ * Creates the fax module: send and resend PDFs, read or await their status, list and manage fax lines.
  *
  * @example
  * ```ts
@@ -103,5 +104,8 @@ export function createFaxModule(sipgateClient: SipgateIOClient): FaxModule {
     },
 
     getFaxlinesByWebUser: (webuser: string) => getFaxlinesByWebUser(webuser),
+
+    // New operations go through `request`, which adapted clients have too (on their get/put/post/delete).
+    ...createFaxlineManagement(client, FAX_ERROR_MESSAGES),
   };
 }

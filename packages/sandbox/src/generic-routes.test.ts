@@ -48,6 +48,17 @@ describe('operations without a stateful route', () => {
     expect(pointers(response.json)).toEqual(expected);
   });
 
+  it('answers 400 for a request without the body whose fields the operation requires', async () => {
+    const sandbox = await startSandbox();
+    const response = await call(sandbox, 'PUT', '/devices/e0/external/incomingcalldisplay');
+    expect(response.status).toBe(400);
+    expect(pointers(response.json)).toEqual(['/']);
+    const answered = await call(sandbox, 'PUT', '/devices/e0/external/incomingcalldisplay', {
+      body: { incomingCallDisplay: 'CALLER_NUMBER' },
+    });
+    expect(answered.status).toBe(204);
+  });
+
   it('answers 400 for a query parameter of the wrong type or out of bounds', async () => {
     const sandbox = await startSandbox();
     const operation = OPERATIONS.find((entry) =>

@@ -2,6 +2,38 @@
 // Shared by the Node entry (index.ts) and the browser entry (browser.ts).
 
 export {
+  type Account,
+  type AccountAddress,
+  type AccountAddressUpdate,
+  type AccountModule,
+  type AutorecordingGreeting,
+  type AutorecordingGreetingUpload,
+  type AutorecordingSetting,
+  type Balance,
+  type BlacklistEntry,
+  type BlacklistEntryInput,
+  CALL_RESTRICTIONS,
+  type CallRestriction,
+  type CallRestrictions,
+  createAccountModule,
+  type FaxEmailNotificationInput,
+  type FaxNotificationDirection,
+  type FaxNotifications,
+  type FaxReportNotificationInput,
+  type FaxSmsNotificationInput,
+  type NotificationEmailTarget,
+  type NotificationSmsTarget,
+  type Notifications,
+  type NotificationUserOptions,
+  type Porting,
+  type SetCallRestrictionOptions,
+  type SmsEmailNotificationInput,
+  type SmsNotifications,
+  type VoicemailEmailNotificationInput,
+  type VoicemailNotifications,
+  type VoicemailSmsNotificationInput,
+} from '@sipgateio/account';
+export {
   type CallData,
   type CallModule,
   createCallModule,
@@ -45,6 +77,7 @@ export {
   type ClientHooks,
   COUNTRY_CALLING_CODES,
   createRequestRoute,
+  type DownloadOptions,
   describeRuntime,
   type ErrorMessages,
   EXTENSION_TYPES,
@@ -85,6 +118,7 @@ export {
   SipgateIOBatchError,
   type SipgateIOClient,
   type SipgateIOClientOptions,
+  type SipgateIODownload,
   SipgateIOError,
   SipgateIOHttpError,
   type SipgateIOMethods,
@@ -134,6 +168,18 @@ export {
   type WaitForFaxStatusOptions,
 } from '@sipgateio/fax';
 export {
+  createGroupsModule,
+  type Group,
+  type GroupDetails,
+  type GroupFaxline,
+  type GroupNumber,
+  type GroupsFilter,
+  type GroupsModule,
+  type GroupUser,
+  type GroupVoicemail,
+  type GroupVoicemailSettings,
+} from '@sipgateio/groups';
+export {
   type BaseHistoryEntry,
   type BaseHistoryFilter,
   type CallHistoryEntry,
@@ -166,6 +212,31 @@ export {
   NumberResponseItemType,
   type NumbersModule,
 } from '@sipgateio/numbers';
+export {
+  type AuthorizationRequest,
+  type AuthorizationUrlOptions,
+  createMemoryTokenStore,
+  createOAuthClient,
+  createOAuthClientsModule,
+  type ExchangeCodeOptions,
+  isReauthorizationRequired,
+  type OAuthClient,
+  type OAuthClientEntry,
+  type OAuthClientOptions,
+  type OAuthClientRequest,
+  type OAuthClientsModule,
+  type OAuthErrorDetails,
+  type RefreshingTokenProvider,
+  SIPGATE_ISSUER,
+  SipgateIOAuthorizationDeniedError,
+  SipgateIOOAuthError,
+  SipgateIOOAuthStateMismatchError,
+  SipgateIOReauthorizationRequiredError,
+  type TokenProviderOptions,
+  type TokenRequestContext,
+  type TokenSet,
+  type TokenStore,
+} from '@sipgateio/oauth';
 export {
   type BlockAnonymousSetting,
   type CreatePhonelineOptions,
@@ -206,6 +277,7 @@ export {
   type SmsExtension,
   SmsSenderRestoreError,
 } from '@sipgateio/sms';
+export { createUsersModule, type User, type UserRole, type UsersModule } from '@sipgateio/users';
 export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from '@sipgateio/voicemails';
 export {
   createSettingsModule,
