@@ -5,9 +5,9 @@ import { OPERATIONS } from './generated/operations.js';
 describe('operations without a stateful route', () => {
   it('answers with the example of the description, about the resource the path names', async () => {
     const sandbox = await startSandbox();
-    const response = await call(sandbox, 'GET', '/portings/7');
+    const response = await call(sandbox, 'GET', '/voicemails/v7');
     expect(response.status).toBe(200);
-    expect(response.json).toMatchObject({ id: '7', revocable: expect.any(Boolean) });
+    expect(response.json).toMatchObject({ id: 'v7', alias: expect.any(String) });
   });
 
   it('answers every operation of the description, none as an unknown endpoint', async () => {

@@ -70,6 +70,8 @@ export function bySpecificity(routes: readonly Route[]): Route[] {
     for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
       if (a[index] !== b[index]) return (a[index] as string) < (b[index] as string) ? -1 : 1;
     }
-    return 0;
+    // Shorter first when one is a prefix of the other: answering 0 there made the order inconsistent (a ~ b,
+    // a ~ c, b < c), and the sort then moved generic answers ahead of stateful routes of the same operation.
+    return a.length - b.length;
   });
 }
