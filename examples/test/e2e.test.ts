@@ -3,8 +3,8 @@
  * webhook server against the sandbox's call simulator with signature verification on.
  */
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
-import { type ContractRecorder, createContractRecorder } from '@sipgateio/contract';
-import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
+import { useContractSandbox } from '@sipgateio/contract';
+import { createSandbox } from '@sipgateio/sandbox';
 import { createWebhookModule, RejectReason, WebhookResponse, type WebhookServer } from '@sipgateio/webhook';
 import {
   createCallModule,
@@ -31,7 +31,7 @@ import {
   SmsSenderRestoreError,
   sipgateIO,
 } from 'sipgateio';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const PDF = new TextEncoder().encode(
   '%PDF-1.4\n1 0 obj<</Type /Catalog /Pages 2 0 R>>endobj\n2 0 obj<</Type /Pages /Kids [3 0 R] /Count 1>>endobj\n3 0 obj<</Type /Page /Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
@@ -49,30 +49,14 @@ function freePort(): Promise<number> {
   });
 }
 
-let sandbox: Sandbox;
+// Every request these tests send and every answer is checked against sipgate's OpenAPI description.
+const suite = useContractSandbox({ historySize: 250, fax: { pendingMs: 50, sendingMs: 50 } });
 let client: SipgateIOClient;
-let contract: ContractRecorder;
 
-beforeAll(async () => {
-  // Every request these tests send and every answer is checked against sipgate's OpenAPI description.
-  contract = await createContractRecorder();
-  sandbox = await createSandbox({
-    historySize: 250,
-    fax: { pendingMs: 50, sendingMs: 50 },
-    onExchange: contract.onExchange,
-  });
-  client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 0 } as Parameters<
+beforeAll(() => {
+  client = sipgateIO(suite.sandbox.credentials, { baseUrl: suite.sandbox.url, retry: 0 } as Parameters<
     typeof sipgateIO
   >[1]);
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-beforeEach(() => {
-  sandbox.reset();
-});
-afterEach(() => {
-  contract.assertNoViolations();
 });
 
 describe('core client', () => {
@@ -80,40 +64,44 @@ describe('core client', () => {
     expect(await client.getAuthenticatedWebuserId()).toBe('w0');
     const wrong = sipgateIO(
       { tokenId: 'token-XXXXXX', token: '00000000-0000-4000-8000-000000000000' },
-      { baseUrl: sandbox.url },
+      { baseUrl: suite.sandbox.url },
     );
     await expect(wrong.get('/users')).rejects.toBeInstanceOf(SipgateIOAuthenticationError);
   });
 
   it('surfaces injected failures as typed errors', async () => {
-    sandbox.fail({ path: '/users', status: 404 });
+    suite.sandbox.fail({ path: '/users', status: 404 });
     await expect(client.get('/users')).rejects.toBeInstanceOf(SipgateIONotFoundError);
-    sandbox.fail({ path: '/users', status: 500 });
+    suite.sandbox.fail({ path: '/users', status: 500 });
     await expect(client.get('/users')).rejects.toBeInstanceOf(SipgateIOHttpError);
-    sandbox.fail({ path: '/users', hang: 2_000 });
+    suite.sandbox.fail({ path: '/users', hang: 2_000 });
     await expect(client.get('/users', { timeout: 100 })).rejects.toBeInstanceOf(SipgateIOTimeoutError);
   });
 
   it('retries a GET after 429 with Retry-After, but never a POST', async () => {
-    const retrying = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 2 });
-    sandbox.fail({ method: 'GET', path: '/users', status: 429, headers: { 'Retry-After': '0' } });
+    const retrying = sipgateIO(suite.sandbox.credentials, { baseUrl: suite.sandbox.url, retry: 2 });
+    suite.sandbox.fail({ method: 'GET', path: '/users', status: 429, headers: { 'Retry-After': '0' } });
     expect(await retrying.get('/users')).toMatchObject({ items: [{ id: 'w0' }, { id: 'w1' }] });
-    expect(sandbox.state.requests.map((request) => request.status)).toEqual([429, 200]);
-    sandbox.fail({ method: 'POST', path: '/sessions/sms', status: 503 });
+    expect(suite.sandbox.state.requests.map((request) => request.status)).toEqual([429, 200]);
+    suite.sandbox.fail({ method: 'POST', path: '/sessions/sms', status: 503 });
     await expect(
       createSMSModule(retrying).send({ smsId: 's0', to: '+4915799912345', message: 'not twice' }),
     ).rejects.toMatchObject({ status: 503 });
-    expect(sandbox.state.requests.filter((request) => request.path === '/sessions/sms')).toHaveLength(1);
+    expect(suite.sandbox.state.requests.filter((request) => request.path === '/sessions/sms')).toHaveLength(
+      1,
+    );
   });
 
   it('reports a POST whose connection dropped after the body as outcome unknown, without retrying', async () => {
-    sandbox.fail({ method: 'POST', path: '/sessions/sms', dropAfterBody: true });
+    suite.sandbox.fail({ method: 'POST', path: '/sessions/sms', dropAfterBody: true });
     const sms = createSMSModule(client);
     await expect(sms.send({ smsId: 's0', to: '+4915799912345', message: 'once' })).rejects.toBeInstanceOf(
       SipgateIOOutcomeUnknownError,
     );
-    expect(sandbox.state.sms).toHaveLength(1);
-    expect(sandbox.state.requests.filter((request) => request.path === '/sessions/sms')).toHaveLength(1);
+    expect(suite.sandbox.state.sms).toHaveLength(1);
+    expect(suite.sandbox.state.requests.filter((request) => request.path === '/sessions/sms')).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -123,32 +111,34 @@ describe('sms', () => {
     await sms.send({ smsId: 's0', to: '+4915799912345', message: 'Hello from the e2e test' });
     const sendAt = new Date(Date.now() + 60 * 60 * 1000);
     await sms.schedule({ smsId: 's0', to: '+4915799912345', message: 'Later' }, sendAt);
-    expect(sandbox.state.sms.map(({ message, scheduled }) => [message, scheduled])).toEqual([
+    expect(suite.sandbox.state.sms.map(({ message, scheduled }) => [message, scheduled])).toEqual([
       ['Hello from the e2e test', false],
       ['Later', true],
     ]);
-    expect(Date.parse(sandbox.state.sms[1]?.sendAt ?? '')).toBe(Math.floor(sendAt.getTime() / 1000) * 1000);
+    expect(Date.parse(suite.sandbox.state.sms[1]?.sendAt ?? '')).toBe(
+      Math.floor(sendAt.getTime() / 1000) * 1000,
+    );
     expect((await sms.getSmsExtensions('w0')).map((extension) => extension.id)).toEqual(['s0']);
   });
 
   it('sends from a verified number and restores the previous default sender', async () => {
     const sms = createSMSModule(client);
     await sms.send({ from: '+4921100000000', to: '+4915799912345', message: 'From the landline' });
-    expect(sandbox.state.sms[0]?.sender).toBe('+4921100000000');
-    expect(sandbox.state.callerIds.s0?.filter((callerId) => callerId.defaultNumber).map((c) => c.id)).toEqual(
-      [0],
-    );
+    expect(suite.sandbox.state.sms[0]?.sender).toBe('+4921100000000');
+    expect(
+      suite.sandbox.state.callerIds.s0?.filter((callerId) => callerId.defaultNumber).map((c) => c.id),
+    ).toEqual([0]);
   });
 
   it('reports a sender that could not be restored, after the SMS was sent', async () => {
     // The restore PUT goes to the previous default (caller id 0); the switch went to caller id 1.
-    sandbox.fail({ method: 'PUT', path: /\/callerids\/0$/, status: 500 });
+    suite.sandbox.fail({ method: 'PUT', path: /\/callerids\/0$/, status: 500 });
     const error = await createSMSModule(client)
       .send({ from: '+4921100000000', to: '+4915799912345', message: 'sent anyway' })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SmsSenderRestoreError);
     expect(error).toMatchObject({ sent: true });
-    expect(sandbox.state.sms).toHaveLength(1);
+    expect(suite.sandbox.state.sms).toHaveLength(1);
   });
 
   it('validates before sending', async () => {
@@ -156,7 +146,7 @@ describe('sms', () => {
     await expect(sms.send({ smsId: 's0', to: 'not a number', message: 'x' })).rejects.toBeInstanceOf(
       SipgateIOValidationError,
     );
-    expect(sandbox.state.requests).toEqual([]);
+    expect(suite.sandbox.state.requests).toEqual([]);
   });
 });
 
@@ -171,7 +161,7 @@ describe('fax', () => {
     });
     expect(await fax.getFaxStatus(sessionId)).toBe(FaxStatus.PENDING);
     expect(await fax.waitForFaxStatus(sessionId, { interval: 20, timeout: 5_000 })).toBe(FaxStatus.SENT);
-    expect(sandbox.state.faxes[0]).toMatchObject({
+    expect(suite.sandbox.state.faxes[0]).toMatchObject({
       id: sessionId,
       filename: 'e2e.pdf',
       recipient: '+4921100000001',
@@ -212,7 +202,7 @@ describe('call and rtcm', () => {
     await rtcm.hangUp(call);
     expect(await rtcm.getEstablishedCalls()).toEqual([]);
     await expect(rtcm.hangUp(call)).rejects.toBeInstanceOf(SipgateIONotFoundError);
-    expect(sandbox.state.calls[0]).toMatchObject({
+    expect(suite.sandbox.state.calls[0]).toMatchObject({
       dtmf: ['*12#'],
       announcements: ['https://example.com/hello.wav'],
     });
@@ -245,14 +235,14 @@ describe('contacts', () => {
     expect(names).toHaveLength(3);
     const grace = all.find((contact) => contact.name === 'Grace Hopper');
     await contacts.update({ ...(grace as NonNullable<typeof grace>), name: 'Admiral Hopper' });
-    expect(sandbox.state.contacts.some((contact) => contact.name === 'Admiral Hopper')).toBe(true);
+    expect(suite.sandbox.state.contacts.some((contact) => contact.name === 'Admiral Hopper')).toBe(true);
     await contacts.delete(grace?.id as string);
     await contacts.deleteAllPrivate();
-    expect(sandbox.state.contacts.map((contact) => contact.scope)).toEqual(['SHARED']);
+    expect(suite.sandbox.state.contacts.map((contact) => contact.scope)).toEqual(['SHARED']);
     await contacts.importVCardString(vcards[0] as string, 'SHARED');
-    expect(sandbox.state.contacts).toHaveLength(2);
+    expect(suite.sandbox.state.contacts).toHaveLength(2);
     await contacts.deleteAllShared();
-    expect(sandbox.state.contacts).toEqual([]);
+    expect(suite.sandbox.state.contacts).toEqual([]);
   });
 });
 
@@ -268,13 +258,13 @@ describe('history', () => {
     expect(calls[0]?.created).toBeInstanceOf(Date);
     const ids: string[] = [];
     for await (const entry of history.iterateAll({}, { pageSize: 100 })) ids.push(entry.id);
-    expect(ids.length).toBe(sandbox.state.history.filter((entry) => !entry.archived).length);
+    expect(ids.length).toBe(suite.sandbox.state.history.filter((entry) => !entry.archived).length);
     expect(new Set(ids).size).toBe(ids.length);
     const first = calls[0] as (typeof calls)[number];
     expect((await history.fetchById(first.id)).id).toBe(first.id);
     await history.batchUpdateEvents(calls.slice(0, 3), () => ({ starred: true, read: true }));
     await history.batchUpdateEvents([first], () => ({ note: 'called back' }));
-    expect(sandbox.state.history.find((entry) => entry.id === first.id)).toMatchObject({
+    expect(suite.sandbox.state.history.find((entry) => entry.id === first.id)).toMatchObject({
       starred: true,
       note: 'called back',
     });
@@ -285,7 +275,7 @@ describe('history', () => {
     await expect(history.fetchById(first.id)).rejects.toBeInstanceOf(SipgateIONotFoundError);
     await expect(history.fetchAll({}, { limit: 5000 })).rejects.toBeInstanceOf(SipgateIOValidationError);
     // Past the client-side check, the sandbox enforces the same limit.
-    const violations = await contract.expectViolations(async () => {
+    const violations = await suite.contract.expectViolations(async () => {
       const tooMany = client.get('/history', { params: { limit: 5000 } });
       await expect(tooMany).rejects.toBeInstanceOf(SipgateIOHttpError);
       await expect(tooMany).rejects.toMatchObject({ status: 400 });
@@ -330,7 +320,7 @@ describe('webhook settings', () => {
     });
     await settings.clearIncomingUrl();
     await settings.disableWhitelist();
-    expect(sandbox.state.settings).toMatchObject({ incomingUrl: '', whitelist: null });
+    expect(suite.sandbox.state.settings).toMatchObject({ incomingUrl: '', whitelist: null });
     await expect(settings.setIncomingUrl('ftp://nope')).rejects.toBeInstanceOf(SipgateIOValidationError);
   });
 });
@@ -349,7 +339,7 @@ describe('webhook server against the call simulator', () => {
       port,
       hostname: '127.0.0.1',
       serverAddress: `http://127.0.0.1:${port}/`,
-      publicKey: sandbox.publicKey,
+      publicKey: suite.sandbox.publicKey,
     });
     server.onNewCall(() => WebhookResponse.gatherDTMF({ maxDigits: 1, timeout: 5000 }));
     server.onData((event) =>
@@ -363,7 +353,7 @@ describe('webhook server against the call simulator', () => {
     server.onHangUp((event) => {
       hungUp.push(event.cause);
     });
-    const transcript = await sandbox.simulateIncomingCall({
+    const transcript = await suite.sandbox.simulateIncomingCall({
       from: '+4915791234567',
       to: '+4921100000000',
       webhookUrl: `http://127.0.0.1:${port}/`,
@@ -383,7 +373,7 @@ describe('webhook server against the call simulator', () => {
     expect(answered).toEqual(['+4930123456789']);
     expect(hungUp).toEqual(['normalClearing']);
 
-    const rejected = await sandbox.simulateIncomingCall({
+    const rejected = await suite.sandbox.simulateIncomingCall({
       from: '+4915791234567',
       to: '+4921100000000',
       webhookUrl: `http://127.0.0.1:${port}/`,
@@ -402,7 +392,7 @@ describe('webhook server against the call simulator', () => {
     });
     try {
       strict.onNewCall(() => WebhookResponse.hangUpCall());
-      const transcript = await sandbox.simulateIncomingCall({
+      const transcript = await suite.sandbox.simulateIncomingCall({
         from: '+4915791234567',
         to: '+4921100000000',
         webhookUrl: `http://127.0.0.1:${port}/`,

@@ -2,8 +2,7 @@
  * End-to-end: every function of the phonelines module against the sandbox over real sockets on 127.0.0.1, each
  * exchange checked against sipgate's OpenAPI description by the contract recorder.
  */
-import { type ContractRecorder, createContractRecorder } from '@sipgateio/contract';
-import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
+import { useContractSandbox } from '@sipgateio/contract';
 import {
   createPhonelinesModule,
   type PhonelinesModule,
@@ -11,25 +10,13 @@ import {
   SipgateIOPermissionError,
   sipgateIO,
 } from 'sipgateio';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-let sandbox: Sandbox;
-let contract: ContractRecorder;
+const suite = useContractSandbox();
 let phonelines: PhonelinesModule;
 
-beforeAll(async () => {
-  contract = await createContractRecorder();
-  sandbox = await createSandbox({ onExchange: contract.onExchange });
-  phonelines = createPhonelinesModule(sipgateIO(sandbox.credentials, { baseUrl: sandbox.url }));
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-beforeEach(() => {
-  sandbox.reset();
-});
-afterEach(() => {
-  contract.assertNoViolations();
+beforeAll(() => {
+  phonelines = createPhonelinesModule(sipgateIO(suite.sandbox.credentials, { baseUrl: suite.sandbox.url }));
 });
 
 describe('phonelines against the sandbox', () => {

@@ -3,34 +3,17 @@
  * exchange checked by the contract recorder: the whole API stays reachable, answered and true to the spec.
  */
 import { type Route, type SipgateIORestClient, sipgateIO } from '@sipgateio/core';
-import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
+import { createSandbox } from '@sipgateio/sandbox';
 import { loadSpec } from '@sipgateio/spec';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type ContractRecorder,
-  createContractRecorder,
-  createOperationCases,
-  type OperationCase,
-} from './index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createOperationCases, type OperationCase, useContractSandbox } from './index.js';
 
 const spec = loadSpec();
-let sandbox: Sandbox;
+const suite = useContractSandbox();
 let client: SipgateIORestClient;
-let contract: ContractRecorder;
 
-beforeAll(async () => {
-  contract = await createContractRecorder();
-  sandbox = await createSandbox({ onExchange: contract.onExchange });
-  client = sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 0 });
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-beforeEach(() => {
-  sandbox.reset();
-});
-afterEach(() => {
-  contract.assertNoViolations();
+beforeAll(() => {
+  client = sipgateIO(suite.sandbox.credentials, { baseUrl: suite.sandbox.url, retry: 0 });
 });
 
 const ONE_PAGE_PDF = Buffer.from(
@@ -51,6 +34,8 @@ async function seedIds(): Promise<Record<string, string>> {
     callerId: '0',
     voicemailId: 'v0',
     groupId: 'g0',
+    parallelForwardingId: 'x0',
+    greetingId: 'v0-standard',
     entryId: history[0]!.id,
     contactId: contacts[0]!.id,
   };
@@ -72,6 +57,18 @@ const REALISTIC_BODIES: Partial<Record<string, (body: Record<string, unknown>) =
   'PUT /history': () => [{ id: ids.entryId, starred: true }],
   // A call is started from a device of the user.
   'POST /sessions/calls': (body) => ({ ...body, caller: 'e0', deviceId: 'e0' }),
+  // Forwardings go to phone numbers (or lines and groups), not to any string.
+  'PUT /{userId}/phonelines/{phonelineId}/forwardings': () => ({
+    forwardings: [{ destination: '+4915799912345', timeout: 20, active: true }],
+  }),
+  'POST /{userId}/phonelines/{phonelineId}/parallelforwardings': (body) => ({
+    ...body,
+    destination: '+4915799912345',
+  }),
+  'PUT /{userId}/phonelines/{phonelineId}/parallelforwardings/{parallelForwardingId}': (body) => ({
+    ...body,
+    destination: '+4915799912345',
+  }),
 };
 
 function realistic({ route, params }: OperationCase): Record<string, unknown> {
@@ -103,7 +100,7 @@ describe('client.request through every operation of the description', () => {
   it('exercised as many distinct operations as the description has', () => {
     const count = contractOperationCount();
     expect(count).toBeGreaterThan(0);
-    expect(contract.exercised.size).toBe(count);
+    expect(suite.contract.exercised.size).toBe(count);
   });
 });
 
@@ -115,7 +112,7 @@ function contractOperationCount(): number {
 
 describe('the driver against a request that breaks the description', () => {
   it('reports a body of the wrong shape sent through client.request, naming the operation and the field', async () => {
-    const violations = await contract.expectViolations(async () => {
+    const violations = await suite.contract.expectViolations(async () => {
       const body = { smsId: 's0', recipient: '+4915799912345', message: 42 };
       await client.request('POST /sessions/sms', { body: body as never }).catch(() => undefined);
     });

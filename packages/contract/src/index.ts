@@ -1,3 +1,4 @@
+export { type ContractSandbox, useContractSandbox } from './contract-sandbox.js';
 export { createOperationCases, type OperationCase } from './operation-cases.js';
 export {
   type ContractRecorder,
