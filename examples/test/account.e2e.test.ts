@@ -2,8 +2,7 @@
  * End-to-end: every function of the account module against the sandbox over real sockets on 127.0.0.1, each
  * request and answer checked against sipgate's OpenAPI description.
  */
-import { type ContractRecorder, createContractRecorder } from '@sipgateio/contract';
-import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
+import { useContractSandbox } from '@sipgateio/contract';
 import {
   type AccountModule,
   createAccountModule,
@@ -12,25 +11,15 @@ import {
   SipgateIOValidationError,
   sipgateIO,
 } from 'sipgateio';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-let sandbox: Sandbox;
+const suite = useContractSandbox();
 let account: AccountModule;
-let contract: ContractRecorder;
 
-beforeAll(async () => {
-  contract = await createContractRecorder();
-  sandbox = await createSandbox({ onExchange: contract.onExchange });
-  account = createAccountModule(sipgateIO(sandbox.credentials, { baseUrl: sandbox.url, retry: 0 }));
-});
-afterAll(async () => {
-  await sandbox.stop();
-});
-beforeEach(() => {
-  sandbox.reset();
-});
-afterEach(() => {
-  contract.assertNoViolations();
+beforeAll(() => {
+  account = createAccountModule(
+    sipgateIO(suite.sandbox.credentials, { baseUrl: suite.sandbox.url, retry: 0 }),
+  );
 });
 
 describe('account', () => {
@@ -115,7 +104,7 @@ describe('account', () => {
   });
 
   it('validates before sending', async () => {
-    const before = sandbox.state.requests.length;
+    const before = suite.sandbox.state.requests.length;
     await expect(account.addBlacklistEntry({ phoneNumber: 'nope' })).rejects.toBeInstanceOf(
       SipgateIOValidationError,
     );
@@ -124,6 +113,6 @@ describe('account', () => {
     ).rejects.toMatchObject({
       field: 'enabled',
     });
-    expect(sandbox.state.requests.length).toBe(before);
+    expect(suite.sandbox.state.requests.length).toBe(before);
   });
 });

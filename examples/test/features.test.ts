@@ -115,6 +115,7 @@ describe('examples/features', { timeout: 70_000 }, () => {
         'fax',
         'history',
         'numbers',
+        'phonelines',
         'rtcm',
         'sms',
         'voicemails',
@@ -241,6 +242,21 @@ describe('examples/features', { timeout: 70_000 }, () => {
     expect(requests[2]?.query).toEqual({ userId: 'w0' });
     expect(output).toContain('fax line f10 "Fax of Support" sends as +4921100000000');
     expect(sandbox.state.devices.w0?.[0]?.activeGroups).toEqual([{ id: 'g0', alias: 'Support' }]);
+  it('phonelines: forwards the main line after hours and opens a support line', async () => {
+    const { output } = await runAgainstSandbox('phonelines');
+    expect(output).toContain('forwards to +4915799912345 after 20 s');
+    const [main, support] = sandbox.state.phonelines.w0 ?? [];
+    expect(main).toMatchObject({
+      id: 'p0',
+      forwardings: [{ destination: '+4915799912345', timeout: 20, active: true }],
+      blockAnonymous: { enabled: true, target: 'VOICEMAIL' },
+    });
+    expect(sandbox.state.voicemailSettings.v0?.greetings.find((greeting) => greeting.active)).toMatchObject({
+      alias: 'after-hours.mp3',
+    });
+    expect(support).toMatchObject({ alias: 'Support hotline' });
+    const desk = (sandbox.state.devices.w0 ?? []).find((device) => device.id === 'e0');
+    expect(desk?.activePhonelines).toContainEqual({ id: support?.id, alias: 'Support hotline' });
   });
 
   it('account: blocks a caller, adds a voicemail SMS notification, bars roaming and records e0', async () => {

@@ -157,7 +157,7 @@ describe('forwardings', () => {
   });
 });
 
-describe('block-anonymous and busy-on-busy', () => {
+describe('block-anonymous', () => {
   it('stores the block-anonymous setting and answers it', async () => {
     const sandbox = await startSandbox();
     const path = '/w0/phonelines/p0/blockanonymous';
@@ -168,17 +168,6 @@ describe('block-anonymous and busy-on-busy', () => {
     const invalid = await call(sandbox, 'PUT', path, { body: { enabled: true, target: 'HANGUP' } });
     expect(invalid.status).toBe(400);
     expect(pointers(invalid.json)).toEqual(['/target']);
-  });
-
-  it('stores busy-on-busy on the web user', async () => {
-    const sandbox = await startSandbox();
-    expect((await call(sandbox, 'GET', '/users/w0')).json).toMatchObject({ id: 'w0', busyOnBusy: false });
-    expect((await call(sandbox, 'PUT', '/users/w0/busyonbusy', { body: { enabled: true } })).status).toBe(
-      204,
-    );
-    expect((await call(sandbox, 'GET', '/users/w0')).json).toMatchObject({ busyOnBusy: true });
-    expect((await call(sandbox, 'PUT', '/users/w0/busyonbusy', { body: {} })).status).toBe(400);
-    expect((await call(sandbox, 'GET', '/users/w9')).status).toBe(404);
   });
 });
 

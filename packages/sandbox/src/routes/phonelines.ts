@@ -86,7 +86,7 @@ function takenExternalIds(state: SandboxState): string[] {
   return [...devices, ...forwardings];
 }
 
-/** Phonelines of a web user: lines, numbers, devices, forwardings, block-anonymous and busy-on-busy. */
+/** Phonelines of a web user: lines, numbers, devices, forwardings and block-anonymous (busy-on-busy is the user's). */
 export const phonelineRoutes: Route[] = [
   {
     method: 'GET',
@@ -307,30 +307,6 @@ export const phonelineRoutes: Route[] = [
         target: (target as 'REJECT' | 'VOICEMAIL' | undefined) ?? line.blockAnonymous.target,
       };
       return { status: 200, body: line.blockAnonymous };
-    },
-  },
-  // Busy-on-busy is a setting of the web user in the API; it applies to all of the user's lines.
-  {
-    method: 'GET',
-    pattern: '/users/:userId',
-    handle: ({ context, params }) => {
-      const user = context.state.users.find((candidate) => candidate.id === params.userId);
-      if (!user) throw new ApiError(404, `User ${params.userId} was not found`, '/userId');
-      return { status: 200, body: user };
-    },
-  },
-  {
-    method: 'PUT',
-    pattern: '/users/:userId/busyonbusy',
-    jsonBody: true,
-    handle: ({ body, context, params }) => {
-      const user = context.state.users.find((candidate) => candidate.id === params.userId);
-      if (!user) throw new ApiError(404, `User ${params.userId} was not found`, '/userId');
-      const checker = new BodyChecker(body);
-      const enabled = checker.boolean('enabled', true);
-      checker.done();
-      user.busyOnBusy = enabled;
-      return { status: 204 };
     },
   },
   ...phonelineVoicemailRoutes,
