@@ -23,6 +23,7 @@ import { describeRuntime, SDK_VERSION } from './platform.js';
 import { serializeQuery } from './query.js';
 import { routeRequest } from './request-route.js';
 import { reviveDates } from './revive-dates.js';
+import { scopesFor } from './route-scopes.js';
 
 const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
 const DEFAULT_TIMEOUT = 30_000;
@@ -347,6 +348,7 @@ export function sipgateIO(
           error.response,
           await readBody(error.response).catch(() => undefined),
           requestOptions.errorMessages,
+          error.response.status === 403 && !state.anonymous ? scopesFor(method, shownPath) : undefined,
         );
       }
       throw errorFromTransport(description, error, {
