@@ -11,6 +11,7 @@ import {
   SipgateIORateLimitError,
   SipgateIOTimeoutError,
 } from './errors.js';
+import { REPEATABLE_METHODS } from './retry.js';
 
 /** What the original SDK said for these statuses whatever the module (its core error handler). */
 export const DEFAULT_MESSAGES: Readonly<Record<number, string>> = { 401: 'Unauthorized', 403: 'Forbidden' };
@@ -20,8 +21,6 @@ const STATUS_CLASSES: Readonly<Record<number, typeof SipgateIOHttpError>> = {
   404: SipgateIONotFoundError,
   429: SipgateIORateLimitError,
 };
-/** Methods that may be repeated without changing the outcome: retried by the client, never "outcome unknown". */
-export const REPEATABLE_METHODS = ['get', 'put', 'delete', 'head'];
 // Failures that happen before a single byte of the request left the machine.
 const NOT_SENT_CODES = new Set([
   'ECONNREFUSED',
