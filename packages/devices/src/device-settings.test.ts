@@ -6,7 +6,7 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, type nock, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, namingScopes, type nock, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createDevicesModule } from './devices.js';
 import type { DevicesModule } from './devices.types.js';
@@ -221,7 +221,7 @@ describe.each(cases)('$name', (wire) => {
     const error = await wire.call(devices).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(SipgateIOPermissionError);
-    expect(error).toMatchObject({ status: 403, method: wire.method, message: wire.forbidden });
+    expect(error).toMatchObject({ status: 403, method: wire.method, message: namingScopes(wire.forbidden) });
   });
 
   it('maps 500 to an HTTP error', async () => {

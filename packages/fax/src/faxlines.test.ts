@@ -5,7 +5,7 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, type nock, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, namingScopes, type nock, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createFaxModule } from './fax.js';
 import type { FaxModule } from './fax.types.js';
@@ -161,7 +161,11 @@ describe.each(cases)('$name', (wire) => {
     const error = await wire.call(fax).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(ERROR_CLASSES[Number(status)]);
-    expect(error).toMatchObject({ status: Number(status), method: wire.method, message });
+    expect(error).toMatchObject({
+      status: Number(status),
+      method: wire.method,
+      message: status === '403' ? namingScopes(message) : message,
+    });
   });
 });
 

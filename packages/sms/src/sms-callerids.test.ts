@@ -7,7 +7,7 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, type nock, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, namingScopes, type nock, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createSMSModule } from './sms.js';
 import type { SMSModule } from './sms.types.js';
@@ -136,7 +136,11 @@ describe.each(cases)('$name', (wire) => {
     const error = await wire.call(sms).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(ERROR_CLASSES[Number(status)]);
-    expect(error).toMatchObject({ status: Number(status), method: wire.method, message });
+    expect(error).toMatchObject({
+      status: Number(status),
+      method: wire.method,
+      message: status === '403' ? namingScopes(message) : message,
+    });
   });
 });
 

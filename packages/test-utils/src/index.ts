@@ -56,3 +56,14 @@ export function setupNock(): void {
 }
 
 export { nock };
+
+/**
+ * What a 403's message is: `message` (the feature's or core's), then the operation and the scopes that allow
+ * it ("Forbidden (GET /calls). The token needs one of the scopes rtcm:read, all.").
+ */
+export function namingScopes(message: string): unknown {
+  const literal = message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return expect.stringMatching(
+    new RegExp(`^${literal} \\([A-Z]+ [^)]+\\)\\. The token needs one of the scopes [a-z:]+(, [a-z:]+)*\\.$`),
+  );
+}
