@@ -164,7 +164,7 @@ describe.each(cases)('$name', (wire) => {
     expect(error).toMatchObject({
       status: Number(status),
       method: wire.method,
-      message: status === '403' ? namingScopes(message) : message,
+      message: status === '403' ? namingScopes(String(message)) : message,
     });
   });
 });
