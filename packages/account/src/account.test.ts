@@ -6,7 +6,14 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { AUTH_HEADER, api, createTestClient, setupNock, TEST_CREDENTIALS } from '@sipgateio/test-utils';
+import {
+  AUTH_HEADER,
+  api,
+  createTestClient,
+  namingScopes,
+  setupNock,
+  TEST_CREDENTIALS,
+} from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { account, address, balance, porting } from './__fixtures__/account.js';
 import { createAccountModule } from './account.js';
@@ -155,7 +162,13 @@ describe('errors are mapped through core', () => {
     api().get('/v2/balance').reply(status, 'nope');
     const error = await module.getBalance().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(errorClass);
-    expect(error).toMatchObject({ message, status, method: 'GET', path: '/balance', body: 'nope' });
+    expect(error).toMatchObject({
+      message: status === 403 ? namingScopes(message) : message,
+      status,
+      method: 'GET',
+      path: '/balance',
+      body: 'nope',
+    });
   });
 
   it('a connection failure rejects with a network error that carries no credentials', async () => {

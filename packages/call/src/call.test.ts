@@ -187,7 +187,12 @@ describe('initiate: mapped statuses', () => {
   it.each([
     [400, SipgateIOHttpError, 'Invalid Call object'],
     [402, SipgateIOHttpError, 'Insufficient funds'],
-    [403, SipgateIOPermissionError, 'Cannot access extension - not found or forbidden'],
+    [
+      403,
+      SipgateIOPermissionError,
+      'Cannot access extension - not found or forbidden (POST /sessions/calls). ' +
+        'The token needs one of the scopes sessions:calls:write, sessions:write, all.',
+    ],
     [401, SipgateIOHttpError, 'Unauthorized'],
     [500, SipgateIOHttpError, 'Request failed with status 500 Internal Server Error (POST /sessions/calls)'],
   ])('%i rejects with %O and %j', async (status, errorClass, message) => {

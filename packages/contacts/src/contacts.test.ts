@@ -129,7 +129,10 @@ describe('create', () => {
     api().post('/v2/contacts').reply(403);
     const error = await rejectionOf(contacts().create(ada, 'PRIVATE'));
     expect(error).toBeInstanceOf(SipgateIOPermissionError);
-    expect(error).toMatchObject({ message: 'Forbidden', status: 403 });
+    expect(error).toMatchObject({
+      message: 'Forbidden (POST /contacts). The token needs one of the scopes contacts:write, all.',
+      status: 403,
+    });
   });
 });
 

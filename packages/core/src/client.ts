@@ -12,38 +12,28 @@ import { type AuthCredentials, createAuthorization } from './credentials.js';
 import { toDownload, validateDownloadUrl } from './download.js';
 import { SipgateIOError } from './errors.js';
 import { type KyModule, loadKy } from './load-ky.js';
-import {
-  errorFromBody,
-  errorFromResponse,
-  errorFromTransport,
-  gatewayOutcomeUnknown,
-  REPEATABLE_METHODS,
-} from './map-error.js';
+import { errorFromBody, errorFromResponse, errorFromTransport, gatewayOutcomeUnknown } from './map-error.js';
 import { describeRuntime, SDK_VERSION } from './platform.js';
 import { serializeQuery } from './query.js';
 import { routeRequest } from './request-route.js';
+import { deletedByEarlierAttempt, type RetryState, recordRetry, retryOptions } from './retry.js';
 import { reviveDates } from './revive-dates.js';
+import { scopesFor } from './route-scopes.js';
 
 const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
 const DEFAULT_TIMEOUT = 30_000;
-const DEFAULT_RETRY = 2;
-const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
-const MAX_RETRY_AFTER = 60_000;
 
 /** What one call of the client tracks across its attempts (ky hands it to the hooks through `context`). */
-interface AttemptState {
+interface AttemptState extends RetryState {
   description: { method: string; path: string };
   url: string;
   signal: AbortSignal | undefined;
   startedAt: number;
-  retryCount: number;
   // The header value actually sent: redacted from transport errors without asking a token function again.
   sentAuthorization: string;
   // After a 401 the token function's new token, sent on the repeat (and on any retry of that).
   refreshedAuthorization?: string;
   dispatched: boolean;
-  // An attempt that got no answer may still have taken effect (the connection dropped after sending).
-  earlierAttemptUnanswered: boolean;
   // A download from another origin than the API's: it gets neither credentials nor the SDK's headers.
   anonymous: boolean;
 }
@@ -156,19 +146,7 @@ export function sipgateIO(
       'X-Sipgate-Client': clientHeader,
       'X-Sipgate-Version': SDK_VERSION,
     },
-    retry: {
-      limit: options.retry ?? DEFAULT_RETRY,
-      // POST and PATCH create or change things: never repeated behind the caller's back.
-      methods: REPEATABLE_METHODS,
-      statusCodes: RETRY_STATUS_CODES,
-      afterStatusCodes: [429, 503],
-      maxRetryAfter: MAX_RETRY_AFTER,
-      backoffLimit: 10_000,
-      // Our own errors (a token function returning a malformed token) come out the same on every attempt.
-      shouldRetry: ({ error }) => (error instanceof SipgateIOError ? false : undefined),
-      // Only the repeatable methods above are ever retried, so a timed-out GET, PUT or DELETE may go again.
-      retryOnTimeout: true,
-    },
+    retry: retryOptions(options.retry),
   } satisfies Parameters<KyModule['default']['create']>[0];
   let kyModule: KyModule | undefined;
   let plainInstance: KyInstance | undefined;
@@ -228,11 +206,8 @@ export function sipgateIO(
       hooks: {
         beforeRequest: [beforeRequest],
         beforeRetry: [
-          ({ error, options: kyRequestOptions }) => {
-            const state = stateOf(kyRequestOptions);
-            state.retryCount++;
-            if (!(error instanceof loaded.HTTPError)) state.earlierAttemptUnanswered = true;
-          },
+          ({ error, options: kyRequestOptions }) =>
+            recordRetry(stateOf(kyRequestOptions), error instanceof loaded.HTTPError),
         ],
         afterResponse: observed ? [observeResponse] : [],
       },
@@ -332,8 +307,7 @@ export function sipgateIO(
       const HTTPError = kyModule?.HTTPError;
       const TimeoutError = kyModule?.TimeoutError;
       if (HTTPError && error instanceof HTTPError) {
-        // A DELETE retried after an unanswered attempt finds the resource gone: that attempt deleted it.
-        if (method === 'DELETE' && error.response.status === 404 && state.earlierAttemptUnanswered) {
+        if (deletedByEarlierAttempt(method, error.response.status, state)) {
           await error.response.body?.cancel().catch(() => undefined);
           return undefined as T;
         }
@@ -347,6 +321,7 @@ export function sipgateIO(
           error.response,
           await readBody(error.response).catch(() => undefined),
           requestOptions.errorMessages,
+          error.response.status === 403 && !state.anonymous ? scopesFor(method, shownPath) : undefined,
         );
       }
       throw errorFromTransport(description, error, {

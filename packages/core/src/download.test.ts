@@ -109,7 +109,12 @@ describe('client.download', () => {
       body: { message: 'no such recording' },
     });
     const failure = client.download(`${FILES}/v1.mp3?signature=secret-signature`);
-    await expect(failure).rejects.toMatchObject({ name: 'SipgateIOPermissionError', path: '/v1.mp3' });
+    await expect(failure).rejects.toMatchObject({
+      name: 'SipgateIOPermissionError',
+      path: '/v1.mp3',
+      message: 'Forbidden',
+      requiredScopes: [],
+    });
     await expect(failure).rejects.not.toThrow(/secret-signature/);
   });
 

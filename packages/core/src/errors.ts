@@ -81,6 +81,21 @@ export class SipgateIOAuthenticationError extends SipgateIOHttpError {
 /** 403: the credentials lack the scope or the account lacks the feature. */
 export class SipgateIOPermissionError extends SipgateIOHttpError {
   override name = 'SipgateIOPermissionError';
+  /**
+   * The OAuth scopes, any one of which allows the operation, narrowest first (`sessions:sms:write`,
+   * `sessions:write`, `all`), as sipgate's API description lists them. Empty when unknown: for operations it
+   * lists none for, for clients that are not ours, and in browser builds (which leave the table out to stay
+   * small).
+   */
+  declare readonly requiredScopes: readonly string[];
+
+  constructor(
+    message: string,
+    details: ConstructorParameters<typeof SipgateIOHttpError>[1] & { requiredScopes?: readonly string[] },
+  ) {
+    super(message, details);
+    this.requiredScopes = details.requiredScopes ?? [];
+  }
 }
 
 /** 404: the addressed resource does not exist. */

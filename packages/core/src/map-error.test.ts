@@ -45,7 +45,12 @@ describe('HTTP status → error class', () => {
       SipgateIOHttpError,
       'Request failed with status 402 Payment Required (GET /history?limit=5)',
     ],
-    [403, 'Forbidden', SipgateIOPermissionError, 'Forbidden'],
+    [
+      403,
+      'Forbidden',
+      SipgateIOPermissionError,
+      'Forbidden (GET /history?limit=5). The token needs one of the scopes history:read, all.',
+    ],
     [
       404,
       'Not Found',
@@ -135,7 +140,11 @@ describe('HTTP status → error class', () => {
       createTestClient().post('/sessions/sms', {}, { errorMessages: { [status]: 'Invalid SMS extension' } }),
     );
     expect(error).toBeInstanceOf(ErrorClass);
-    expect(error.message).toBe('Invalid SMS extension');
+    expect(error.message).toBe(
+      status === 403
+        ? 'Invalid SMS extension (POST /sessions/sms). The token needs one of the scopes sessions:sms:write, sessions:write, all.'
+        : 'Invalid SMS extension',
+    );
     expect(error.status).toBe(status);
   });
 

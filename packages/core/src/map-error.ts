@@ -11,6 +11,7 @@ import {
   SipgateIORateLimitError,
   SipgateIOTimeoutError,
 } from './errors.js';
+import { REPEATABLE_METHODS } from './retry.js';
 
 /** What the original SDK said for these statuses whatever the module (its core error handler). */
 export const DEFAULT_MESSAGES: Readonly<Record<number, string>> = { 401: 'Unauthorized', 403: 'Forbidden' };
@@ -20,8 +21,6 @@ const STATUS_CLASSES: Readonly<Record<number, typeof SipgateIOHttpError>> = {
   404: SipgateIONotFoundError,
   429: SipgateIORateLimitError,
 };
-/** Methods that may be repeated without changing the outcome: retried by the client, never "outcome unknown". */
-export const REPEATABLE_METHODS = ['get', 'put', 'delete', 'head'];
 // Failures that happen before a single byte of the request left the machine.
 const NOT_SENT_CODES = new Set([
   'ECONNREFUSED',
@@ -36,24 +35,30 @@ const NOT_SENT_CODES = new Set([
 
 /**
  * The one place that turns an HTTP error status into an error class. Feature modules pass `messages` to
- * keep the original SDK's wording for the statuses they know; core picks the class either way.
+ * keep the original SDK's wording for the statuses they know; core picks the class either way. A 403's
+ * message names `requiredScopes` when there are any.
  */
 export function errorFromResponse(
   request: RequestDescription,
   response: Response,
   body: unknown,
   messages: ErrorMessages = {},
+  requiredScopes: readonly string[] = [],
 ): SipgateIOHttpError {
   const { status } = response;
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  const details = { ...request, status, statusText: response.statusText, body, headers };
-  const message =
+  const details = { ...request, status, statusText: response.statusText, body, headers, requiredScopes };
+  let message =
     messages[status] ??
     DEFAULT_MESSAGES[status] ??
     `Request failed with status ${status}${response.statusText ? ` ${response.statusText}` : ''} (${request.method} ${request.path})`;
+  // A token created without the right scope is the usual 403: say which ones would have done.
+  if (status === 403 && requiredScopes.length > 0) {
+    message += ` (${request.method} ${request.path}). The token needs one of the scopes ${requiredScopes.join(', ')}.`;
+  }
   return new (STATUS_CLASSES[status] ?? SipgateIOHttpError)(message, details);
 }
 

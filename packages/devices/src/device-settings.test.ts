@@ -10,6 +10,7 @@ import {
   createRecordingClient,
   createTestClient,
   interceptRequest,
+  namingScopes,
   type nock,
   setupNock,
 } from '@sipgateio/test-utils';
@@ -213,7 +214,7 @@ describe.each(cases)('$name', (wire) => {
     const error = await wire.call(devices).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(SipgateIOPermissionError);
-    expect(error).toMatchObject({ status: 403, method: wire.method, message: wire.forbidden });
+    expect(error).toMatchObject({ status: 403, method: wire.method, message: namingScopes(wire.forbidden) });
   });
 
   it('maps 500 to an HTTP error', async () => {

@@ -53,7 +53,11 @@ describe('getDevices', () => {
   describe('errors are mapped through core instead of surfacing raw transport errors', () => {
     it.each([
       [401, SipgateIOAuthenticationError, 'Unauthorized'],
-      [403, SipgateIOPermissionError, 'Forbidden'],
+      [
+        403,
+        SipgateIOPermissionError,
+        'Forbidden (GET /w0/devices). The token needs one of the scopes devices:read, all.',
+      ],
       [404, SipgateIONotFoundError, 'Request failed with status 404 Not Found (GET /w0/devices)'],
       [429, SipgateIORateLimitError, 'Request failed with status 429 Too Many Requests (GET /w0/devices)'],
       [500, SipgateIOHttpError, 'Request failed with status 500 Internal Server Error (GET /w0/devices)'],

@@ -111,7 +111,8 @@ describe('getFaxlines', () => {
       status: 403,
       path: '/w0/faxlines',
       message:
-        'Reading fax lines is not allowed: fax is not booked for this account or the token lacks the faxlines:read scope',
+        'Reading fax lines is not allowed: fax is not booked for this account or the token lacks the faxlines:read scope' +
+        ' (GET /w0/faxlines). The token needs one of the scopes faxlines:read, all.',
     });
   });
 });

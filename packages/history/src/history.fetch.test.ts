@@ -153,7 +153,13 @@ describe("error mapping (the original's messages per status)", () => {
       message: 'The requested history event could not be found',
     },
     { status: 401, errorClass: SipgateIOAuthenticationError, message: 'Unauthorized' },
-    { status: 403, errorClass: SipgateIOPermissionError, message: 'Forbidden' },
+    {
+      status: 403,
+      errorClass: SipgateIOPermissionError,
+      message: expect.stringMatching(
+        /^Forbidden \(.+\)\. The token needs one of the scopes history:(read|write), all\.$/,
+      ),
+    },
   ];
   const table = calls.flatMap((call) => statuses.map((status) => ({ ...call, ...status })));
 

@@ -80,7 +80,11 @@ describe('getAllNumbers', () => {
   it.each([
     [400, SipgateIOHttpError, 'Invalid pagination input'],
     [401, SipgateIOAuthenticationError, 'Unauthorized'],
-    [403, SipgateIOPermissionError, 'Forbidden'],
+    [
+      403,
+      SipgateIOPermissionError,
+      'Forbidden (GET /numbers?limit=100000). The token needs one of the scopes numbers:read, all.',
+    ],
     [
       500,
       SipgateIOHttpError,

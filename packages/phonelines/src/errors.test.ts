@@ -5,7 +5,7 @@ import {
   SipgateIOPermissionError,
   SipgateIORateLimitError,
 } from '@sipgateio/core';
-import { api, createTestClient, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, namingScopes, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createPhonelinesModule } from './phonelines.js';
 
@@ -314,7 +314,13 @@ describe('error statuses', () => {
       const error = await send().catch((caught: unknown) => caught);
 
       expect(error).toBeInstanceOf(errorClass);
-      expect(error).toMatchObject({ message, status, method, path, body: { errors: [{ status }] } });
+      expect(error).toMatchObject({
+        message: status === 403 ? namingScopes(message) : message,
+        status,
+        method,
+        path,
+        body: { errors: [{ status }] },
+      });
     },
   );
 

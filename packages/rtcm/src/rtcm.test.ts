@@ -39,7 +39,12 @@ describe('getEstablishedCalls', () => {
     api().get('/v2/calls').reply(403);
     const error = await rejection(rtcm().getEstablishedCalls());
     expect(error).toBeInstanceOf(SipgateIOPermissionError);
-    expect(error).toMatchObject({ status: 403, method: 'GET', path: '/calls', message: 'Forbidden' });
+    expect(error).toMatchObject({
+      status: 403,
+      method: 'GET',
+      path: '/calls',
+      message: 'Forbidden (GET /calls). The token needs one of the scopes rtcm:read, all.',
+    });
   });
 });
 

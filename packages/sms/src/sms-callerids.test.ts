@@ -11,6 +11,7 @@ import {
   createRecordingClient,
   createTestClient,
   interceptRequest,
+  namingScopes,
   type nock,
   setupNock,
 } from '@sipgateio/test-utils';
@@ -129,7 +130,11 @@ describe.each(cases)('$name', (wire) => {
     const error = await wire.call(sms).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(ERROR_CLASSES[Number(status)]);
-    expect(error).toMatchObject({ status: Number(status), method: wire.method, message });
+    expect(error).toMatchObject({
+      status: Number(status),
+      method: wire.method,
+      message: status === '403' ? namingScopes(String(message)) : message,
+    });
   });
 });
 

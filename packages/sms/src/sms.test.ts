@@ -133,13 +133,20 @@ describe('send from an SMS extension', () => {
     expect(error).toMatchObject({ message, field });
   });
 
-  it('maps 403 to "Invalid SMS extension"', async () => {
+  it('maps 403 to "Invalid SMS extension" and names the scopes that allow sending', async () => {
     api().post('/v2/sessions/sms').reply(403);
     const error = await createSMSModule(createTestClient())
       .send({ smsId: 's0', to: '+4915799912345', message: 'x' })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SipgateIOPermissionError);
-    expect(error).toMatchObject({ message: 'Invalid SMS extension', status: 403, path: '/sessions/sms' });
+    expect(error).toMatchObject({
+      message:
+        'Invalid SMS extension (POST /sessions/sms). ' +
+        'The token needs one of the scopes sessions:sms:write, sessions:write, all.',
+      requiredScopes: ['sessions:sms:write', 'sessions:write', 'all'],
+      status: 403,
+      path: '/sessions/sms',
+    });
   });
 
   it('keeps core messages for other statuses', async () => {
@@ -336,7 +343,8 @@ describe('getSmsExtensions', () => {
   it('maps 403 to "Invalid SMS extension"', async () => {
     api().get('/v2/w0/sms').reply(403);
     await expect(createSMSModule(createTestClient()).getSmsExtensions('w0')).rejects.toMatchObject({
-      message: 'Invalid SMS extension',
+      message: 'Invalid SMS extension (GET /w0/sms). The token needs one of the scopes sms:read, all.',
+      requiredScopes: ['sms:read', 'all'],
     });
   });
 

@@ -5,5 +5,6 @@ export {
   OverlayTargetError,
 } from './apply-overlay.js';
 export { exampleValue, resolveSchema, type Schema } from './example-value.js';
+export { GENERATED_SCOPES_FILE, generateScopes, routeScopes } from './generate-scopes.js';
 export { GENERATED_TYPES_FILE, generateTypes } from './generate-types.js';
 export { loadSpec, type OpenAPIDocument, OVERLAY_FILE, SPEC_FILE } from './load-spec.js';

@@ -110,3 +110,14 @@ export function createRecordingClient(
   };
   return { client, calls };
 }
+
+/**
+ * What a 403's message is: `message` (the feature's or core's), then the operation and the scopes that allow
+ * it ("Forbidden (GET /calls). The token needs one of the scopes rtcm:read, all.").
+ */
+export function namingScopes(message: string): unknown {
+  const literal = message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return expect.stringMatching(
+    new RegExp(`^${literal} \\([A-Z]+ [^)]+\\)\\. The token needs one of the scopes [a-z:]+(, [a-z:]+)*\\.$`),
+  );
+}

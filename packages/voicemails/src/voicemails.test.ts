@@ -35,7 +35,11 @@ describe('getVoicemails', () => {
   describe('errors are mapped through core instead of surfacing raw transport errors', () => {
     it.each([
       [401, SipgateIOAuthenticationError, 'Unauthorized'],
-      [403, SipgateIOPermissionError, 'Forbidden'],
+      [
+        403,
+        SipgateIOPermissionError,
+        'Forbidden (GET /voicemails). The token needs one of the scopes voicemails:read, all.',
+      ],
       [404, SipgateIONotFoundError, 'Request failed with status 404 Not Found (GET /voicemails)'],
       [500, SipgateIOHttpError, 'Request failed with status 500 Internal Server Error (GET /voicemails)'],
     ])('status %i rejects with %o', async (status, errorClass, message) => {

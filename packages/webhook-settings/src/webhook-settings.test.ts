@@ -15,6 +15,11 @@ setupNock();
 
 const PATH = '/v2/settings/sipgateio';
 const NOT_BOOKED = 'sipgateIO is not booked for your account (or insufficient scopes)';
+// What a 403 adds: the operation and the scopes that allow it.
+const NEEDS_READ =
+  ' (GET /settings/sipgateio). The token needs one of the scopes settings:sipgateio:read, settings:read, all.';
+const NEEDS_WRITE =
+  ' (PUT /settings/sipgateio). The token needs one of the scopes settings:sipgateio:write, settings:write, all.';
 
 const settings = createSettingsModule(createTestClient());
 
@@ -188,7 +193,7 @@ describe('settings updates the original got wrong', () => {
 describe('errors', () => {
   it.each([
     [401, SipgateIOAuthenticationError, 'Unauthorized'],
-    [403, SipgateIOPermissionError, NOT_BOOKED],
+    [403, SipgateIOPermissionError, NOT_BOOKED + NEEDS_READ],
     [404, SipgateIONotFoundError, 'Request failed with status 404 Not Found (GET /settings/sipgateio)'],
     [
       500,
@@ -217,7 +222,7 @@ describe('errors', () => {
     expect(error).toBeInstanceOf(SipgateIOPermissionError);
     expect(error).toMatchObject({
       status: 403,
-      message: NOT_BOOKED,
+      message: NOT_BOOKED + NEEDS_WRITE,
       method: 'PUT',
       path: '/settings/sipgateio',
     });
@@ -262,7 +267,10 @@ describe('queueing', () => {
       settings.getWebhookSettings(),
     ]);
 
-    expect(results[0]).toMatchObject({ status: 'rejected', reason: { status: 403, message: NOT_BOOKED } });
+    expect(results[0]).toMatchObject({
+      status: 'rejected',
+      reason: { status: 403, message: NOT_BOOKED + NEEDS_WRITE },
+    });
     expect(results[1]).toEqual({ status: 'fulfilled', value: undefined });
     expect(results[2]).toEqual({ status: 'fulfilled', value: { ...currentSettings, outgoingUrl: '' } });
   });
