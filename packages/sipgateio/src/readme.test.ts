@@ -11,6 +11,12 @@ describe('the root README', () => {
     const readme = readFileSync(resolve(PACKAGES, '../README.md'), 'utf8');
     expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
   });
+
+  it('quotes examples/any-operation.ts exactly', () => {
+    const readme = readFileSync(resolve(PACKAGES, '../README.md'), 'utf8');
+    const anyOperation = readFileSync(resolve(import.meta.dirname, '../examples/any-operation.ts'), 'utf8');
+    expect(readme).toContain(`\`\`\`ts\n${anyOperation}\`\`\``);
+  });
 });
 
 describe('the package README (its npm page)', () => {
