@@ -4,10 +4,9 @@ import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import original from './fixtures/original-folder-exports.json' with { type: 'json' };
-import { metaProject, run } from './packed.js';
+import { metaProject, run, typeCheck } from './packed.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSC = resolve(import.meta.dirname, '../node_modules/.bin/tsc');
 const ORIGINAL_DIST = resolve(ROOT, 'bench/node_modules/sipgateio-original/dist');
 
 type Folder = keyof typeof original.folders;
@@ -130,26 +129,13 @@ console.log(JSON.stringify(names));`;
           await writeFile(join(dir, `${folder}.${extension}`), consumerOf(folder));
         }
       }
-      await writeFile(
-        join(dir, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: {
-            module,
-            moduleResolution: resolution,
-            target: 'ES2022',
-            strict: true,
-            noEmit: true,
-            skipLibCheck: false,
-            lib: ['ES2022', 'DOM'],
-            typeRoots: [resolve(ROOT, 'node_modules/@types')],
-            types: ['node'],
-          },
-          include: extensions.map((extension) => `*.${extension}`),
-        }),
-      );
-      const result = await run(TSC, ['-p', dir], { cwd: dir }).catch((error: { stdout?: string }) => error);
+      const output = await typeCheck(dir, {
+        module,
+        moduleResolution: resolution,
+        include: extensions.map((extension) => `*.${extension}`),
+      });
 
-      expect((result as { stdout?: string }).stdout ?? '').toBe('');
+      expect(output).toBe('');
     },
     180_000,
   );
