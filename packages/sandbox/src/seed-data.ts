@@ -1,12 +1,12 @@
 import { generateHistory } from './history-generator.js';
 import type {
   SandboxAccountSettings,
+  SandboxDeviceSettings,
   SandboxParallelForwarding,
   SandboxPhoneline,
   SandboxState,
   SandboxVoicemailSettings,
 } from './state.types.js';
-import type { SandboxDeviceSettings, SandboxState } from './state.types.js';
 
 /** The numbers of the sandbox account, used by numbers, caller ids, devices and generated history. */
 export const ACCOUNT_NUMBERS = {
