@@ -3,10 +3,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import original from './fixtures/original-exports.json' with { type: 'json' };
-import { metaProject, run } from './packed.js';
+import { metaProject, run, typeCheck } from './packed.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const TSC = resolve(import.meta.dirname, '../node_modules/.bin/tsc');
 const ORIGINAL_DIST = resolve(ROOT, 'bench/node_modules/sipgateio-original/dist');
 
 /** Names in the `export { … } from` and `export * from` lists of a .d.ts file, following relative re-exports. */
@@ -96,25 +95,11 @@ describe('the sipgateio meta-package installed from its tarball', () => {
         '',
       ].join('\n'),
     );
-    await writeFile(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          module: 'nodenext',
-          moduleResolution: 'nodenext',
-          target: 'ES2022',
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          lib: ['ES2022', 'DOM'],
-          typeRoots: [resolve(ROOT, 'node_modules/@types')],
-          types: ['node'],
-        },
-        include: ['*.mts'],
-      }),
-    );
-    const result = await run(TSC, ['-p', dir], { cwd: dir }).catch((error: { stdout?: string }) => error);
-    const output = (result as { stdout?: string }).stdout ?? '';
+    const output = await typeCheck(dir, {
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      include: ['*.mts'],
+    });
     const missing = [...output.matchAll(/has no exported member (?:named )?'(\w+)'/g)].map(
       ([, name]) => name,
     );

@@ -236,3 +236,39 @@ export async function newerNode(): Promise<string> {
   });
   return join(dir, 'node_modules', name, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
 }
+
+const TSC = resolve(import.meta.dirname, '../node_modules/.bin/tsc');
+const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+export interface TypeCheckOptions {
+  module: string;
+  moduleResolution: string;
+  /** Globs of the consumer files, e.g. `*.mts`. */
+  include: string[];
+}
+
+/**
+ * Type-checks the consumer files in `dir` (inside an installed project) as a strict TypeScript project with
+ * Node's types, library checks on; resolves tsc's output ('' when everything type-checks).
+ */
+export async function typeCheck(dir: string, options: TypeCheckOptions): Promise<string> {
+  await writeFile(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: options.module,
+        moduleResolution: options.moduleResolution,
+        target: 'ES2022',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        lib: ['ES2022', 'DOM'],
+        typeRoots: [resolve(REPO_ROOT, 'node_modules/@types')],
+        types: ['node'],
+      },
+      include: options.include,
+    }),
+  );
+  const result = await run(TSC, ['-p', dir], { cwd: dir }).catch((error: { stdout?: string }) => error);
+  return (result as { stdout?: string }).stdout ?? '';
+}
