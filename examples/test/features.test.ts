@@ -242,6 +242,8 @@ describe('examples/features', { timeout: 70_000 }, () => {
     expect(requests[2]?.query).toEqual({ userId: 'w0' });
     expect(output).toContain('fax line f10 "Fax of Support" sends as +4921100000000');
     expect(sandbox.state.devices.w0?.[0]?.activeGroups).toEqual([{ id: 'g0', alias: 'Support' }]);
+  });
+
   it('phonelines: forwards the main line after hours and opens a support line', async () => {
     const { output } = await runAgainstSandbox('phonelines');
     expect(output).toContain('forwards to +4915799912345 after 20 s');
