@@ -197,12 +197,20 @@ describe('examples/features', { timeout: 70_000 }, () => {
     expect(calls(requests)).toEqual(expected);
   });
 
-  it('webhook-settings: sets the incoming URL and the log', async () => {
-    await runAgainstSandbox('webhook-settings');
+  it('webhook-settings: sets the incoming URL and the log, for the account and for line p0', async () => {
+    const { output } = await runAgainstSandbox('webhook-settings');
     expect(sandbox.state.settings).toMatchObject({
       incomingUrl: 'https://example.com/sipgate/incoming',
       log: true,
     });
+    expect(sandbox.state.phonelineWebhooks['w0/p0']).toMatchObject({
+      incomingUrl: 'https://example.com/sipgate/p0/incoming',
+      incomingActive: true,
+      log: true,
+    });
+    expect(output).toContain(
+      'p0 log: 2025-06-01T11:58:00.000Z https://example.com/sipgate/incoming answered 404',
+    );
   });
 
   it('webhook: sets itself as incoming URL and answers a simulated call, signatures verified', async () => {

@@ -12,6 +12,7 @@ import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
 import { historyRoutes } from './routes/history.js';
 import { createOAuthServer } from './routes/oauth-server.js';
+import { phonelineWebhookRoutes } from './routes/phoneline-webhooks.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
 import type { Sandbox, SandboxOptions } from './sandbox.types.js';
@@ -30,6 +31,7 @@ const ROUTES: readonly Route[] = bySpecificity([
   ...contactRoutes,
   ...historyRoutes,
   ...accountRoutes,
+  ...phonelineWebhookRoutes,
   ...createGenericRoutes(OPERATIONS),
 ]);
 

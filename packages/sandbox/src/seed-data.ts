@@ -128,6 +128,30 @@ export function createInitialState(options: { seed: number; historySize: number 
       { id: 'v0', alias: 'Voicemail of Ada', belongsToEndpoint: { extension: 'p0', type: 'PHONELINE' } },
       { id: 'v1', alias: 'Voicemail of Alan', belongsToEndpoint: { extension: 'p1', type: 'PHONELINE' } },
     ],
+    phonelineWebhooks: { 'w0/p0': lineWebhooks(), 'w1/p1': lineWebhooks() },
+    webhookLog: [
+      {
+        phonelineId: 'p0',
+        created: '2025-06-01T11:58:00Z',
+        url: 'https://example.com/sipgate/incoming',
+        request:
+          'event=newCall&direction=in&from=4915791234567&to=4921100000000&callId=3A4B5C&user%5B%5D=Ada',
+        response: 'HTTP/1.1 404 Not Found',
+        status: '404',
+        xmlError: 'Response does not have content type application/xml',
+      },
+    ],
+  };
+}
+
+function lineWebhooks() {
+  return {
+    incomingActive: false,
+    outgoingActive: false,
+    incomingUrl: '',
+    outgoingUrl: '',
+    log: false,
+    allowSelfSigned: false,
   };
 }
 

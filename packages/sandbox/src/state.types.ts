@@ -140,6 +140,28 @@ export interface SandboxCallerId {
   defaultNumber: boolean;
 }
 
+/** A phoneline's sipgate.io webhook settings (`/{userId}/phonelines/{phonelineId}/sipgateio`). */
+export interface SandboxPhonelineWebhookSettings {
+  incomingActive: boolean;
+  outgoingActive: boolean;
+  incomingUrl: string;
+  outgoingUrl: string;
+  log: boolean;
+  certificate?: string;
+  allowSelfSigned: boolean;
+}
+
+/** A webhook sipgate sent, as the webhook logs list it; `phonelineId` names the line whose log lists it. */
+export interface SandboxWebhookLogEntry {
+  phonelineId: string;
+  created: string;
+  url: string;
+  request: string;
+  response: string;
+  status: string;
+  xmlError?: string;
+}
+
 /** Everything the sandbox holds. Arrays are live: read them, don't keep copies across `reset()`. */
 export interface SandboxState {
   requests: RecordedRequest[];
@@ -160,4 +182,8 @@ export interface SandboxState {
   smsExtensions: Record<string, { id: string; alias: string; callerId: string }[]>;
   callerIds: Record<string, SandboxCallerId[]>;
   voicemails: Record<string, unknown>[];
+  /** Per-phoneline webhook settings by `<userId>/<phonelineId>`; a line without an entry does not exist. */
+  phonelineWebhooks: Record<string, SandboxPhonelineWebhookSettings>;
+  /** The webhook log, oldest first. */
+  webhookLog: SandboxWebhookLogEntry[];
 }

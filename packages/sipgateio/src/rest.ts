@@ -184,6 +184,11 @@ export {
 export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from '@sipgateio/voicemails';
 export {
   createSettingsModule,
+  type PhonelineReference,
+  type PhonelineWebhookSettings,
+  type PhonelineWebhookSettingsFunctions,
+  type WebhookLogEntry,
+  type WebhookLogFunctions,
   type WebhookSettings,
   type WebhookSettingsModule,
 } from '@sipgateio/webhook-settings';

@@ -7,6 +7,7 @@ import {
 } from '@sipgateio/core';
 import { api, createTestClient, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { caught, NOT_BOOKED } from './__fixtures__/caught.js';
 import { currentSettings, disabledWhitelistSettings } from './__fixtures__/settings.js';
 import { createSettingsModule } from './webhook-settings.js';
 import type { WebhookSettings, WebhookSettingsModule } from './webhook-settings.types.js';
@@ -14,18 +15,8 @@ import type { WebhookSettings, WebhookSettingsModule } from './webhook-settings.
 setupNock();
 
 const PATH = '/v2/settings/sipgateio';
-const NOT_BOOKED = 'sipgateIO is not booked for your account (or insufficient scopes)';
 
 const settings = createSettingsModule(createTestClient());
-
-function caught(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
 
 describe('getWebhookSettings', () => {
   it('sends GET /settings/sipgateio and resolves the settings', async () => {
