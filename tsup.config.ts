@@ -41,8 +41,9 @@ const preferBrowserVariants: Plugin = {
 
 export default defineConfig([
   { ...shared, format: 'esm', clean: true },
-  // ky ships ESM only: CommonJS consumers get it bundled into this output (core is the only importer).
-  { ...shared, format: 'cjs', noExternal: ['ky'] },
+  // ky and oauth4webapi ship ESM only: CommonJS consumers get them bundled into this output (core is the only
+  // importer of ky, oauth the only one of oauth4webapi), so `require()` works where ESM cannot be required (Jest).
+  { ...shared, format: 'cjs', noExternal: ['ky', 'oauth4webapi'] },
   // Packages with `"tsup": { "browser": true }` also get dist/index.browser.js for the `browser` export
   // condition, built with the *.browser.ts variants of their modules (types are those of index.d.ts).
   ...(packageJson.tsup?.browser

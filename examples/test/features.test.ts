@@ -108,6 +108,7 @@ describe('examples/features', { timeout: 70_000 }, () => {
       .sort();
     expect(scripts).toEqual(
       [
+        'account',
         'call',
         'contacts',
         'devices',
@@ -195,6 +196,18 @@ describe('examples/features', { timeout: 70_000 }, () => {
   ])('%s: reads the account and prints it', async (name, expected) => {
     const { requests } = await runAgainstSandbox(name);
     expect(calls(requests)).toEqual(expected);
+  });
+
+  it('account: blocks a caller, adds a voicemail SMS notification, bars roaming and records e0', async () => {
+    const { requests } = await runAgainstSandbox('account');
+    expect(calls(requests)).toContain('POST /blacklist/incoming');
+    const settings = sandbox.state.accountSettings;
+    expect(settings.blacklist).toContainEqual({ phoneNumber: '+4915790000666', isBlock: false });
+    expect(settings.notifications.w0).toContainEqual(
+      expect.objectContaining({ kind: 'voicemail/sms', endpointId: 'v0', number: '+4915799912345' }),
+    );
+    expect(settings.callRestrictions.w0?.roaming).toBe(true);
+    expect(settings.autorecording.e0).toBe(true);
   });
 
   it('webhook-settings: sets the incoming URL and the log, for the account and for line p0', async () => {

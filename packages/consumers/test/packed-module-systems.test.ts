@@ -79,7 +79,7 @@ describe('the packed packages in module systems', () => {
   it("works in Jest's default CommonJS mode", async () => {
     await writeFile(
       join(project, 'sipgateio.test.js'),
-      `const { createSMSModule, SipgateIOValidationError, sipgateIO } = require('sipgateio');
+      `const { createOAuthClient, createSMSModule, SipgateIOValidationError, sipgateIO } = require('sipgateio');
 
 const client = sipgateIO(
   { tokenId: process.env.SANDBOX_TOKEN_ID, token: process.env.SANDBOX_TOKEN },
@@ -95,6 +95,22 @@ test('invalid input is a SipgateIOValidationError', async () => {
     SipgateIOValidationError,
   );
 });
+
+test('signs in with OAuth and calls the API with the token provider', async () => {
+  const oauth = createOAuthClient({
+    clientId: process.env.OAUTH_CLIENT_ID,
+    clientSecret: process.env.OAUTH_CLIENT_SECRET,
+    redirectUri: 'http://127.0.0.1:1/callback',
+    scopes: ['history:read'],
+    issuer: process.env.OAUTH_ISSUER,
+  });
+  const login = await oauth.authorizationUrl();
+  const redirect = await fetch(login.url, { redirect: 'manual' });
+  const tokenSet = await oauth.exchangeCode(redirect.headers.get('location'), login);
+  const store = { get: async () => tokenSet, set: async () => {} };
+  const signedIn = sipgateIO({ token: oauth.tokenProvider({ store }) }, { baseUrl: process.env.SANDBOX_URL });
+  await expect(signedIn.getAuthenticatedWebuserId()).resolves.toBe('w0');
+});
 `,
     );
     const result = await run(
@@ -102,10 +118,16 @@ test('invalid input is a SipgateIOValidationError', async () => {
       ['node_modules/jest/bin/jest.js', '--ci', '--colors=false', 'sipgateio.test.js'],
       {
         cwd: project,
-        env: env(),
+        env: {
+          ...env(),
+          OAUTH_ISSUER: sandbox.oauth.issuer,
+          OAUTH_CLIENT_ID: sandbox.oauth.clientId,
+          OAUTH_CLIENT_SECRET: sandbox.oauth.clientSecret,
+        },
       },
     ).catch((error: { stdout: string; stderr: string }) => error);
-    expect(result.stderr).toMatch(/Tests:\s+2 passed, 2 total/);
+    expect(result.stderr).toMatch(/Tests:\s+3 passed, 3 total/);
     expect(sandbox.state.sms.filter((sms) => sms.message === 'Sent from Jest')).toHaveLength(1);
+    expect(sandbox.oauth.events.filter((event) => event.grantType === 'authorization_code')).toHaveLength(1);
   }, 60_000);
 });

@@ -1,3 +1,4 @@
+export { createOperationCases, type OperationCase } from './operation-cases.js';
 export {
   type ContractRecorder,
   type ContractRecorderOptions,

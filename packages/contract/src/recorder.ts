@@ -22,6 +22,8 @@ export interface ContractRecorder {
   onExchange(exchange: SandboxExchange): void;
   /** How many exchanges were checked so far. */
   readonly checked: number;
+  /** The `operationId` of every operation an exchange so far matched (for coverage checks). */
+  readonly exercised: ReadonlySet<string>;
   /** The violations found so far. */
   readonly violations: readonly ContractViolation[];
   /** Runs `action` and returns the violations found while it ran, without keeping them (for tests that break the contract on purpose). */
@@ -64,15 +66,19 @@ export async function createContractRecorder(
   const sender = options.sender ?? currentTest;
   let violations: ContractViolation[] = [];
   let checked = 0;
+  const exercised = new Set<string>();
   return {
     get checked() {
       return checked;
     },
+    exercised,
     get violations() {
       return violations;
     },
     onExchange(exchange) {
       checked += 1;
+      const operationId = validator.operationOf(exchange);
+      if (operationId !== undefined) exercised.add(operationId);
       const found = validator.validate(exchange);
       if (found.length === 0) return;
       const name = sender();

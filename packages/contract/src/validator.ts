@@ -11,6 +11,8 @@ export interface ContractValidator {
   validate(exchange: SandboxExchange): ContractViolation[];
   /** Every operation of the description. */
   operations(): Operation[];
+  /** The `operationId` of the operation the exchange's method and path match, if any. */
+  operationOf(exchange: SandboxExchange): string | undefined;
 }
 
 type Responses = Record<string, { content?: Record<string, unknown> }>;
@@ -146,15 +148,14 @@ export async function createContractValidator(
   });
   registerSecurityHandlers(api);
   await api.init();
+  const match = (exchange: SandboxExchange) =>
+    api.matchOperation({ method: exchange.method, path: exchange.path, headers: exchange.headers });
   return {
     operations: () => api.getOperations(),
+    operationOf: (exchange) => match(exchange)?.operationId,
     validate(exchange) {
       const request = `${exchange.method} ${exchange.path}`;
-      const operation = api.matchOperation({
-        method: exchange.method,
-        path: exchange.path,
-        headers: exchange.headers,
-      });
+      const operation = match(exchange);
       if (!operation) {
         return [
           {

@@ -1,19 +1,10 @@
-import type {
-  ErrorMessages,
-  RequestOptions,
-  SipgateIOClient,
-  SipgateIOMethods,
-  SipgateIORestClient,
-} from './client.types.js';
-import { isSipgateIOError } from './errors.js';
-import { errorFromResponse } from './map-error.js';
-import { createRequestRoute } from './request-route.js';
+import type { ErrorMessages, RequestOptions, SipgateIOClient, SipgateIORestClient } from './client.types.js';
+import { isSipgateIOError, SipgateIOError } from './errors.js';
+import { DEFAULT_MESSAGES, errorFromResponse } from './map-error.js';
+import { routeRequest } from './request-route.js';
 
 // Symbol.for, so a client made by another installed copy of core (ESM beside CommonJS) is still recognised.
 const OWN_CLIENT = Symbol.for('sipgateio.client');
-
-// What the original SDK said for these statuses whatever the module (its core error handler).
-const ORIGINAL_CORE_MESSAGES: ErrorMessages = { 401: 'Unauthorized', 403: 'Forbidden' };
 
 /**
  * Marks a client made by {@link sipgateIO}, so {@link adaptClient} gives it the full request path. The mark is
@@ -55,31 +46,36 @@ export function adaptClient(
   originalMessages: ErrorMessages = {},
 ): SipgateIORestClient {
   if (isOwnClient(client)) return client as SipgateIORestClient;
-  const messages = { ...ORIGINAL_CORE_MESSAGES, ...originalMessages };
+  const messages = { ...DEFAULT_MESSAGES, ...originalMessages };
   // Methods are looked up on every call: the original's tests assign mock methods after creating the module.
-  const send = async <T>(method: string, path: string, args: unknown[]): Promise<T> => {
-    const call = (client as unknown as Record<string, (...values: unknown[]) => Promise<T>>)[method]!;
+  const send = async (method: string, path: string, body: unknown, options?: RequestOptions) => {
+    const args = configArguments(options);
+    if (method !== 'GET' && method !== 'DELETE') args.unshift(await plainBody(body));
+    const call = (client as unknown as Record<string, (...values: unknown[]) => Promise<never>>)[
+      method.toLowerCase()
+    ]!;
     try {
       return await call.apply(client, [path, ...args]);
     } catch (error) {
-      throw foreignError(error, method.toUpperCase(), path, messages);
+      throw foreignError(error, method, path, messages);
     }
   };
-  const withBody = async <T>(method: string, path: string, body: unknown, options?: RequestOptions) =>
-    send<T>(method, path, [await plainBody(body), ...configArguments(options)]);
-  const methods: SipgateIOMethods = {
-    get: (path, options) => send('get', path, configArguments(options)),
-    delete: (path, options) => send('delete', path, configArguments(options)),
-    post: (path, body, options) => withBody('post', path, body, options),
-    put: (path, body, options) => withBody('put', path, body, options),
-    patch: (path, body, options) => withBody('patch', path, body, options),
-  };
   return {
-    ...methods,
+    get: (path, options) => send('GET', path, undefined, options),
+    delete: (path, options) => send('DELETE', path, undefined, options),
+    post: (path, body, options) => send('POST', path, body, options),
+    put: (path, body, options) => send('PUT', path, body, options),
+    patch: (path, body, options) => send('PATCH', path, body, options),
     getAuthenticatedWebuserId: () => client.getAuthenticatedWebuserId(),
     getWebUsers: () => client.getWebUsers(),
     // Operations the original never wrapped get the same calls: the route's path, query as `{ params }`.
-    request: createRequestRoute(methods),
+    request: routeRequest(send),
+    // The original had no downloads: a client that is not ours downloads only if it brings its own method.
+    async download(url, options) {
+      const own = (client as { download?: SipgateIORestClient['download'] }).download;
+      if (typeof own === 'function') return own.call(client, url, options);
+      throw new SipgateIOError('download() needs a client made by sipgateIO()');
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   Webuser,
 } from './client.types.js';
 import { type AuthCredentials, createAuthorization } from './credentials.js';
+import { toDownload, validateDownloadUrl } from './download.js';
 import { SipgateIOError } from './errors.js';
 import { type KyModule, loadKy } from './load-ky.js';
 import {
@@ -20,7 +21,7 @@ import {
 } from './map-error.js';
 import { describeRuntime, SDK_VERSION } from './platform.js';
 import { serializeQuery } from './query.js';
-import { createRequestRoute } from './request-route.js';
+import { routeRequest } from './request-route.js';
 import { reviveDates } from './revive-dates.js';
 
 const DEFAULT_BASE_URL = 'https://api.sipgate.com/v2';
@@ -43,6 +44,8 @@ interface AttemptState {
   dispatched: boolean;
   // An attempt that got no answer may still have taken effect (the connection dropped after sending).
   earlierAttemptUnanswered: boolean;
+  // A download from another origin than the API's: it gets neither credentials nor the SDK's headers.
+  anonymous: boolean;
 }
 
 function stateOf(kyRequestOptions: { context: Record<string, unknown> }): AttemptState {
@@ -59,10 +62,8 @@ function environmentBaseUrl(): string | undefined {
   }
 }
 
-function combineSignals(signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
-  const present = signals.filter((signal): signal is AbortSignal => signal !== undefined);
-  if (present.length <= 1) return present[0];
-  return AbortSignal.any(present);
+function combineSignals(first: AbortSignal | undefined, second: AbortSignal | undefined) {
+  return first && second ? AbortSignal.any([first, second]) : (first ?? second);
 }
 
 function parseBody(text: string, type: string): unknown {
@@ -141,6 +142,7 @@ export function sipgateIO(
 ): SipgateIORestClient {
   const authorization = createAuthorization(credentials);
   const baseUrl = (options.baseUrl ?? environmentBaseUrl() ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const apiOrigin = /^https?:\/\/[^/]+/i.exec(baseUrl)?.[0];
   const hooks = options.hooks ?? {};
   const clientHeader = JSON.stringify(describeRuntime());
 
@@ -174,8 +176,14 @@ export function sipgateIO(
 
   async function beforeRequest(outgoing: Request, kyRequestOptions: { context: Record<string, unknown> }) {
     const state = stateOf(kyRequestOptions);
-    state.sentAuthorization = state.refreshedAuthorization ?? (await authorization());
-    outgoing.headers.set('Authorization', state.sentAuthorization);
+    if (state.anonymous) {
+      // Nothing beyond a plain GET, so a browser asks another origin no CORS preflight either.
+      for (const name of ['content-type', 'x-sipgate-client', 'x-sipgate-version'])
+        outgoing.headers.delete(name);
+    } else {
+      state.sentAuthorization = state.refreshedAuthorization ?? (await authorization());
+      outgoing.headers.set('Authorization', state.sentAuthorization);
+    }
     state.startedAt = Date.now();
     if (hooks.beforeRequest) {
       const headers: Record<string, string> = {};
@@ -245,7 +253,7 @@ export function sipgateIO(
       const { refresh } = authorization;
       const HTTPError = kyModule?.HTTPError;
       const rejected = HTTPError !== undefined && error instanceof HTTPError && error.response.status === 401;
-      if (!rejected || !refresh || isStream(body)) throw error;
+      if (!rejected || !refresh || isStream(body) || state.anonymous) throw error;
       await error.response.body?.cancel().catch(() => undefined);
       state.dispatched = false;
       state.refreshedAuthorization = await refresh(state.sentAuthorization);
@@ -267,11 +275,12 @@ export function sipgateIO(
     path: string,
     body: unknown,
     requestOptions: RequestOptions = {},
+    download = false,
   ): Promise<T> {
     const query = serializeQuery(requestOptions.searchParams ?? requestOptions.params);
     const { url, shownPath } = toUrl(path, query);
     const description = { method, path: shownPath };
-    const signal = combineSignals([options.signal, requestOptions.signal]);
+    const signal = combineSignals(options.signal, requestOptions.signal);
     const timeout = requestOptions.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
     // ky's timeout ends when the headers arrive; this one bounds reading the body, which can stall too.
     let bodyTimedOut = false;
@@ -290,6 +299,8 @@ export function sipgateIO(
       sentAuthorization: '',
       dispatched: false,
       earlierAttemptUnanswered: false,
+      // Compared as text: a URL written any other way than the base URL's origin counts as another host.
+      anonymous: download && !`${url}/`.startsWith(`${apiOrigin}/`),
     };
 
     let response: Response;
@@ -302,7 +313,11 @@ export function sipgateIO(
             method,
             // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
             ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
-            ...(requestOptions.headers ? { headers: requestOptions.headers } : {}),
+            ...(download
+              ? { headers: { Accept: '*/*', ...requestOptions.headers } }
+              : requestOptions.headers
+                ? { headers: requestOptions.headers }
+                : {}),
             ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
             ...(signal ? { signal } : {}),
             // The hooks are built once per client; ky copies the context shallowly, so they share this state.
@@ -345,14 +360,17 @@ export function sipgateIO(
         subject: requestOptions.outcomeSubject,
       });
     }
-    try {
-      return (await readBody(response)) as T;
-    } catch (error) {
-      throw errorFromBody(description, response.status, error, {
+    const bodyError = (error: unknown) =>
+      errorFromBody(description, response.status, error, {
         secrets: [state.sentAuthorization],
         aborted: signal?.aborted === true,
         timedOut: bodyTimedOut ? timeout : undefined,
       });
+    if (download) return toDownload(response, bodyError) as T;
+    try {
+      return (await readBody(response)) as T;
+    } catch (error) {
+      throw bodyError(error);
     }
   }
 
@@ -373,7 +391,9 @@ export function sipgateIO(
       const users = await client.get<{ items: Webuser[] }>('users');
       return users.items;
     },
-    request: createRequestRoute(methods),
+    request: routeRequest(request),
+    download: async (url, downloadOptions) =>
+      request('GET', validateDownloadUrl(url), undefined, downloadOptions, true),
   };
   return markOwnClient(client);
 }

@@ -95,6 +95,31 @@ export interface SipgateIOClient {
   getWebUsers(): Promise<Webuser[]>;
 }
 
+/** Options of `client.download`. */
+export type DownloadOptions = Pick<RequestOptions, 'headers' | 'signal' | 'timeout' | 'errorMessages'>;
+
+/**
+ * A file the API (or a host it links to) answered with, not yet read: read it once, as a stream or as bytes.
+ */
+export interface SipgateIODownload {
+  /** The answer's `Content-Type`; `application/octet-stream` when it sent none. */
+  contentType: string;
+  /** The answer's `Content-Length` in bytes, when it sent one (and no content encoding). */
+  contentLength?: number;
+  /**
+   * The body as it arrives.
+   * @throws {SipgateIOError} when the download was already read.
+   */
+  stream(): ReadableStream<Uint8Array>;
+  /**
+   * The whole body.
+   * @throws {SipgateIOError} (as a rejection) when the download was already read.
+   * @throws {SipgateIONetworkError} (as a rejection) when the connection failed while reading;
+   * {@link SipgateIOAbortError} when the signal aborted it.
+   */
+  bytes(): Promise<Uint8Array>;
+}
+
 /** The raw HTTP methods of a client, what `client.request` is built on. */
 export type SipgateIOMethods = Pick<SipgateIOClient, 'get' | 'post' | 'put' | 'patch' | 'delete'>;
 
@@ -118,4 +143,20 @@ export interface SipgateIORestClient extends SipgateIOClient {
    * @throws {SipgateIOValidationError} (as a rejection) for a missing or empty path parameter, naming it.
    */
   request: RequestRoute;
+  /**
+   * Downloads a file (a recording, a fax document): a GET of `url`, absolute or relative to the base URL, whose
+   * answer is handed over unread. The client's credentials go only to the API's own origin; a URL on another
+   * host gets neither credentials nor the SDK's headers. Retried and mapped to errors like every GET; the
+   * timeout ends when the answer's headers arrive, so reading a long body is bounded by `signal` alone.
+   *
+   * @example
+   * ```ts
+   * const recording = await client.download(voicemail.recordingUrl);
+   * const audio = await recording.bytes();
+   * ```
+   * @throws {SipgateIOValidationError} (as a rejection) when `url` is neither an http(s) URL nor a path.
+   * @throws {SipgateIOHttpError} (as a rejection) for an error status; {@link SipgateIONetworkError} and its
+   * subclasses when no answer arrived.
+   */
+  download(url: string, options?: DownloadOptions): Promise<SipgateIODownload>;
 }

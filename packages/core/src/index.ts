@@ -1,5 +1,6 @@
 export { abortableSleep } from './abortable-sleep.js';
 export { adaptClient, isOwnClient } from './adapt-client.js';
+export { rememberAuthenticatedWebuserId } from './authenticated-webuser-id.js';
 export {
   type Base64DecodeOptions,
   base64Length,
@@ -11,12 +12,14 @@ export { type BatchOutcome, listIds, SipgateIOBatchError } from './batch-error.j
 export { sipgateIO } from './client.js';
 export type {
   ClientHooks,
+  DownloadOptions,
   ErrorMessages,
   RequestEvent,
   RequestOptions,
   ResponseEvent,
   SipgateIOClient,
   SipgateIOClientOptions,
+  SipgateIODownload,
   SipgateIOMethods,
   SipgateIORestClient,
   Webuser,
@@ -70,6 +73,7 @@ export {
 export { EXTENSION_TYPES, isExtension, validateExtension } from './validate-extension.js';
 export { type ValidateHttpUrlOptions, validateHttpUrl } from './validate-http-url.js';
 export { type ValidateIdOptions, validateId } from './validate-id.js';
+export { type IntegerRange, validateInteger } from './validate-integer.js';
 export {
   type PageSizeRules,
   type PaginationRules,

@@ -1,7 +1,8 @@
-import * as ky from 'ky';
+import ky, { HTTPError, TimeoutError } from 'ky';
 import type { KyModule } from './load-ky.js';
 
-const loaded: Promise<KyModule> = Promise.resolve(ky);
+// The three names core uses, not `import * as ky`: a namespace object keeps every export of ky in a bundle.
+const loaded = Promise.resolve({ default: ky, HTTPError, TimeoutError } as KyModule);
 
 /**
  * The browser build's ky loader (swapped in for load-ky.ts by the shared build config): browsers have fetch

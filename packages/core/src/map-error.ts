@@ -12,7 +12,8 @@ import {
   SipgateIOTimeoutError,
 } from './errors.js';
 
-const DEFAULT_MESSAGES: Readonly<Record<number, string>> = { 401: 'Unauthorized', 403: 'Forbidden' };
+/** What the original SDK said for these statuses whatever the module (its core error handler). */
+export const DEFAULT_MESSAGES: Readonly<Record<number, string>> = { 401: 'Unauthorized', 403: 'Forbidden' };
 const STATUS_CLASSES: Readonly<Record<number, typeof SipgateIOHttpError>> = {
   401: SipgateIOAuthenticationError,
   403: SipgateIOPermissionError,

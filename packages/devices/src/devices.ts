@@ -1,8 +1,10 @@
 import { adaptClient, type SipgateIOClient, validateExtension } from '@sipgateio/core';
+import { createDeviceSettings } from './device-settings.js';
 import type { Device, DevicesModule } from './devices.types.js';
 
 /**
- * Creates the devices module: the phones of a web user (scope `devices:read`).
+ * Creates the devices module: list the phones of a web user, read and change one device's settings, create
+ * external and mobile devices.
  *
  * @example
  * ```ts
@@ -19,5 +21,7 @@ export function createDevicesModule(sipgateClient: SipgateIOClient): DevicesModu
       const response = await client.get<{ items: Device[] }>(`${webuserId}/devices`);
       return response.items;
     },
+    // New operations go through `request`, which adapted clients have too (on their get/put/post/delete).
+    ...createDeviceSettings(client),
   };
 }

@@ -1,3 +1,5 @@
+import type { DeviceSettingsModule } from './device-settings.types.js';
+
 /** Kinds of devices: a VoIP phone registered via SIP, a sipgate mobile (SIM), or an external phone number. */
 export const DeviceType = {
   REGISTER: 'REGISTER',
@@ -32,7 +34,7 @@ export interface Device {
 }
 
 /** What `createDevicesModule` returns. */
-export interface DevicesModule {
+export interface DevicesModule extends DeviceSettingsModule {
   /**
    * Lists the devices of a web user (`GET /{webuserId}/devices`).
    * @throws {SipgateIOValidationError} when `webuserId` is not a web user extension such as `w0`.

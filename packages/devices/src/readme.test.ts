@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 
-it('quotes the type-checked example file in the README', () => {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const example = readFileSync(new URL('../examples/readme.ts', import.meta.url), 'utf8');
+it.each(['readme.ts', 'device-settings.ts'])(
+  'quotes the type-checked example file %s in the README',
+  (file) => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const example = readFileSync(new URL(`../examples/${file}`, import.meta.url), 'utf8');
 
-  expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
-});
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+  },
+);

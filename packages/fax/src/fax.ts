@@ -1,5 +1,6 @@
 import {
   adaptClient,
+  rememberAuthenticatedWebuserId,
   type SipgateIOClient,
   SipgateIOError,
   validateExtension,
@@ -14,6 +15,7 @@ import type {
   SendFaxSessionResponse,
   WaitForFaxStatusOptions,
 } from './fax.types.js';
+import { createFaxlineManagement } from './faxlines.js';
 import { bytesOf } from './file-content.js';
 import { sendFaxBody } from './send-fax-body.js';
 import { validateFax } from './validate-fax.js';
@@ -35,7 +37,7 @@ interface HistoryEntry {
 }
 
 /**
- * Creates the fax module: send PDFs, read or await their status, list fax lines.
+ * Creates the fax module: send and resend PDFs, read or await their status, list and manage fax lines.
  *
  * @example
  * ```ts
@@ -53,7 +55,7 @@ interface HistoryEntry {
  */
 export function createFaxModule(sipgateClient: SipgateIOClient): FaxModule {
   const client = adaptClient(sipgateClient, FAX_ERROR_MESSAGES);
-  let webuserId: Promise<string> | undefined;
+  const webuserId = rememberAuthenticatedWebuserId(client);
 
   async function readFaxStatus(sessionId: string, signal?: AbortSignal): Promise<FaxStatus> {
     validateSessionId(sessionId);
@@ -97,15 +99,13 @@ export function createFaxModule(sipgateClient: SipgateIOClient): FaxModule {
     },
 
     async getFaxlines(): Promise<Faxline[]> {
-      // The web user behind a client's credentials does not change: ask for it once (the original asked on
-      // every call). A failed lookup is not kept, so the next call tries again.
-      webuserId ??= client.getAuthenticatedWebuserId().catch((error: unknown) => {
-        webuserId = undefined;
-        throw error;
-      });
-      return getFaxlinesByWebUser(await webuserId);
+      // Asked once per module (the original asked on every call).
+      return getFaxlinesByWebUser(await webuserId());
     },
 
     getFaxlinesByWebUser: (webuser: string) => getFaxlinesByWebUser(webuser),
+
+    // New operations go through `request`, which adapted clients have too (on their get/put/post/delete).
+    ...createFaxlineManagement(client, FAX_ERROR_MESSAGES),
   };
 }

@@ -1,3 +1,5 @@
+import type { FaxlineManagement } from './faxlines.types.js';
+
 /** Fax transmission states as the history reports them (`faxStatusType`). */
 export const FaxStatus = {
   SENT: 'SENT',
@@ -61,7 +63,7 @@ export interface WaitForFaxStatusOptions {
 }
 
 /** The fax functions returned by `createFaxModule`. */
-export interface FaxModule {
+export interface FaxModule extends FaxlineManagement {
   /** Sends a PDF as a fax; resolves once sipgate queued it (watch its status with `getFaxStatus`). */
   send(fax: Fax, options?: SendFaxOptions): Promise<SendFaxSessionResponse>;
   /** Reads the transmission state of a sent fax from its history entry. */

@@ -10,5 +10,11 @@ export {
   type SendFaxSessionResponse,
   type WaitForFaxStatusOptions,
 } from './fax.types.js';
+export type {
+  CreatedFaxline,
+  FaxlineManagement,
+  FaxlineNumber,
+  ResendFaxOptions,
+} from './faxlines.types.js';
 export { MAX_BASE64_LENGTH } from './validate-fax.js';
 export { validatePdfFileContent } from './validate-pdf-file-content.js';

@@ -1,4 +1,5 @@
-import * as oauth from 'oauth4webapi';
+import type * as oauth from 'oauth4webapi';
+import type { OAuth4WebApi } from './load-oauth4webapi.js';
 import { SipgateIOOAuthError } from './oauth-errors.js';
 import { runOAuthStep } from './oauth-failure.js';
 
@@ -11,8 +12,14 @@ export type HttpOptions = {
   [oauth.allowInsecureRequests]?: boolean;
 };
 
-/** Creates the request options of one client. */
-export function createHttpOptions(issuer: URL, fetch: typeof globalThis.fetch | undefined): HttpOptions {
+/** What a client's requests need besides the module: a custom fetch, and whether the issuer is plain http. */
+export interface HttpSettings {
+  issuer: URL;
+  fetch: typeof globalThis.fetch | undefined;
+}
+
+/** Creates the request options of one client (their keys are symbols of the loaded module). */
+export function createHttpOptions(oauth: OAuth4WebApi, { issuer, fetch }: HttpSettings): HttpOptions {
   const options: HttpOptions = {};
   if (fetch) options[oauth.customFetch] = fetch;
   if (issuer.protocol === 'http:') options[oauth.allowInsecureRequests] = true;
@@ -23,16 +30,20 @@ export function createHttpOptions(issuer: URL, fetch: typeof globalThis.fetch | 
  * Returns a function that fetches the issuer's discovery document once and shares it; a failed fetch is
  * not kept, so the next call tries again.
  */
-export function createDiscovery(issuer: URL, http: HttpOptions): () => Promise<oauth.AuthorizationServer> {
+export function createDiscovery(settings: HttpSettings): () => Promise<oauth.AuthorizationServer> {
   let pending: Promise<oauth.AuthorizationServer> | undefined;
+  const { issuer } = settings;
   const endpoint = new URL(`${issuer.href.replace(/\/$/, '')}/.well-known/openid-configuration`).href;
   return () => {
     pending ??= runOAuthStep(
       { action: 'Reading the authorization server metadata', method: 'GET', endpoint },
-      async () =>
+      async (oauth) =>
         oauth.processDiscoveryResponse(
           issuer,
-          await oauth.discoveryRequest(issuer, { ...http, algorithm: 'oidc' }),
+          await oauth.discoveryRequest(issuer, {
+            ...createHttpOptions(oauth, settings),
+            algorithm: 'oidc',
+          }),
         ),
     );
     pending.catch(() => {

@@ -1,10 +1,11 @@
-import * as oauth from 'oauth4webapi';
+import type * as oauth from 'oauth4webapi';
 import {
   createDiscovery,
   createHttpOptions,
   requireEndpoint,
   SIPGATE_ISSUER,
 } from './authorization-server.js';
+import { loadOAuth4WebApi, type OAuth4WebApi } from './load-oauth4webapi.js';
 import type { OAuthClient, OAuthClientOptions, TokenSet } from './oauth.types.js';
 import { SipgateIOOAuthStateMismatchError, SipgateIOReauthorizationRequiredError } from './oauth-errors.js';
 import { runOAuthStep } from './oauth-failure.js';
@@ -42,15 +43,18 @@ function toTokenSet(response: oauth.TokenEndpointResponse, previous?: TokenSet):
  */
 export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   const checked = validateOAuthOptions(options, SIPGATE_ISSUER);
-  const http = createHttpOptions(checked.issuer, options.fetch);
-  const discover = createDiscovery(checked.issuer, http);
+  const settings = { issuer: checked.issuer, fetch: options.fetch };
+  const discover = createDiscovery(settings);
   const client: oauth.Client = { client_id: checked.clientId };
-  const clientAuth = checked.clientSecret ? oauth.ClientSecretPost(checked.clientSecret) : oauth.None();
+  // Built per request from the loaded module: nothing of oauth4webapi is needed before the first one.
+  const clientAuth = (module: OAuth4WebApi) =>
+    checked.clientSecret ? module.ClientSecretPost(checked.clientSecret) : module.None();
 
   const oauthClient: OAuthClient = {
     async authorizationUrl(urlOptions = {}) {
       const scopes = urlOptions.scopes ? validateScopes(urlOptions.scopes, 'scopes') : checked.scopes;
       const server = await discover();
+      const oauth = await loadOAuth4WebApi();
       const url = new URL(requireEndpoint(server, 'authorization_endpoint'));
       const codeVerifier = oauth.generateRandomCodeVerifier();
       const state = oauth.generateRandomState();
@@ -83,21 +87,21 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
         method: 'POST' as const,
         endpoint,
       };
-      const callback = await runOAuthStep(step, async () =>
+      const callback = await runOAuthStep(step, async (oauth) =>
         oauth.validateAuthResponse(server, client, parameters, state),
       );
-      const response = await runOAuthStep(step, async () =>
+      const response = await runOAuthStep(step, async (oauth) =>
         oauth.processAuthorizationCodeResponse(
           server,
           client,
           await oauth.authorizationCodeGrantRequest(
             server,
             client,
-            clientAuth,
+            clientAuth(oauth),
             callback,
             checked.redirectUri,
             codeVerifier,
-            http,
+            createHttpOptions(oauth, settings),
           ),
         ),
       );
@@ -116,11 +120,17 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       const endpoint = requireEndpoint(server, 'token_endpoint');
       const response = await runOAuthStep(
         { action: 'Refreshing the access token', method: 'POST', endpoint },
-        async () =>
+        async (oauth) =>
           oauth.processRefreshTokenResponse(
             server,
             client,
-            await oauth.refreshTokenGrantRequest(server, client, clientAuth, refreshToken, http),
+            await oauth.refreshTokenGrantRequest(
+              server,
+              client,
+              clientAuth(oauth),
+              refreshToken,
+              createHttpOptions(oauth, settings),
+            ),
           ),
       );
       return toTokenSet(response, tokenSet);
@@ -132,10 +142,10 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
       const [token, hint] = tokenSet.refreshToken
         ? [tokenSet.refreshToken, 'refresh_token']
         : [tokenSet.accessToken, 'access_token'];
-      await runOAuthStep({ action: 'Revoking the grant', method: 'POST', endpoint }, async () =>
+      await runOAuthStep({ action: 'Revoking the grant', method: 'POST', endpoint }, async (oauth) =>
         oauth.processRevocationResponse(
-          await oauth.revocationRequest(server, client, clientAuth, token, {
-            ...http,
+          await oauth.revocationRequest(server, client, clientAuth(oauth), token, {
+            ...createHttpOptions(oauth, settings),
             additionalParameters: { token_type_hint: hint },
           }),
         ),

@@ -1,5 +1,5 @@
 import { SipgateIONetworkError } from '@sipgateio/core';
-import * as oauth from 'oauth4webapi';
+import { loadOAuth4WebApi, type OAuth4WebApi } from './load-oauth4webapi.js';
 import {
   SipgateIOAuthorizationDeniedError,
   SipgateIOOAuthError,
@@ -24,7 +24,7 @@ function describe(error: { error: string; error_description?: string }): string 
  * Turns a failure of an oauth4webapi call into our error classes. oauth4webapi's own processing errors keep
  * the parsed response in `cause` (tokens, codes), so they are never attached; only their fixed message is.
  */
-export function toOAuthFailure(step: OAuthStep, error: unknown): Error {
+export function toOAuthFailure(step: OAuthStep, error: unknown, oauth: OAuth4WebApi): Error {
   if (error instanceof oauth.ResponseBodyError) {
     const details = { error: error.error, description: error.error_description, status: error.status };
     const cause = { cause: { error: error.error, error_description: error.error_description } };
@@ -62,11 +62,15 @@ export function toOAuthFailure(step: OAuthStep, error: unknown): Error {
   );
 }
 
-/** Runs one oauth4webapi request and its processing, failing with our error classes. */
-export async function runOAuthStep<T>(step: OAuthStep, run: () => Promise<T>): Promise<T> {
+/**
+ * Runs one oauth4webapi request and its processing with the loaded module, failing with our error classes
+ * (a failure to load the module itself is not the server's fault, so it passes through unchanged).
+ */
+export async function runOAuthStep<T>(step: OAuthStep, run: (oauth: OAuth4WebApi) => Promise<T>): Promise<T> {
+  const oauth = await loadOAuth4WebApi();
   try {
-    return await run();
+    return await run(oauth);
   } catch (error) {
-    throw toOAuthFailure(step, error);
+    throw toOAuthFailure(step, error, oauth);
   }
 }

@@ -5,9 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSpec, type OpenAPIDocument } from '@sipgateio/spec';
+import { exampleValue, loadSpec, type OpenAPIDocument, resolveSchema, type Schema } from '@sipgateio/spec';
 import type { FieldRule, GeneratedOperation, JsonType, RequestRules } from '../src/operation.types.js';
-import { exampleValue, resolveSchema, type Schema } from './example-value.js';
 
 /** Where the table is written. */
 export const OPERATIONS_FILE = fileURLToPath(new URL('../src/generated/operations.ts', import.meta.url));

@@ -5,9 +5,9 @@ import { OPERATIONS } from './generated/operations.js';
 describe('operations without a stateful route', () => {
   it('answers with the example of the description, about the resource the path names', async () => {
     const sandbox = await startSandbox();
-    const response = await call(sandbox, 'GET', '/w0/phonelines/p7');
+    const response = await call(sandbox, 'GET', '/portings/7');
     expect(response.status).toBe(200);
-    expect(response.json).toMatchObject({ id: 'p7', alias: expect.any(String) });
+    expect(response.json).toMatchObject({ id: '7', revocable: expect.any(Boolean) });
   });
 
   it('answers every operation of the description, none as an unknown endpoint', async () => {
@@ -48,6 +48,17 @@ describe('operations without a stateful route', () => {
     expect(pointers(response.json)).toEqual(expected);
   });
 
+  it('answers 400 for a request without the body whose fields the operation requires', async () => {
+    const sandbox = await startSandbox();
+    const response = await call(sandbox, 'PUT', '/devices/e0/external/incomingcalldisplay');
+    expect(response.status).toBe(400);
+    expect(pointers(response.json)).toEqual(['/']);
+    const answered = await call(sandbox, 'PUT', '/devices/e0/external/incomingcalldisplay', {
+      body: { incomingCallDisplay: 'CALLER_NUMBER' },
+    });
+    expect(answered.status).toBe(204);
+  });
+
   it('answers 400 for a query parameter of the wrong type or out of bounds', async () => {
     const sandbox = await startSandbox();
     const operation = OPERATIONS.find((entry) =>
@@ -69,12 +80,14 @@ describe('operations without a stateful route', () => {
 
   it('reads back what a PUT wrote, until reset', async () => {
     const sandbox = await startSandbox();
-    const written = await call(sandbox, 'PUT', '/w0/phonelines/p0', { body: { alias: 'Front desk' } });
+    const url = 'https://example.com/front-desk';
+    const path = '/w0/phonelines/p0/sipgateio';
+    const written = await call(sandbox, 'PUT', path, { body: { incomingUrl: url, outgoingUrl: '' } });
     expect(written.status).toBeLessThan(300);
-    expect((await call(sandbox, 'GET', '/w0/phonelines/p0')).json).toMatchObject({ alias: 'Front desk' });
-    expect((await call(sandbox, 'GET', '/w0/phonelines/p1')).json.alias).not.toBe('Front desk');
+    expect((await call(sandbox, 'GET', path)).json).toMatchObject({ incomingUrl: url });
+    expect((await call(sandbox, 'GET', '/w0/phonelines/p1/sipgateio')).json.incomingUrl).not.toBe(url);
     sandbox.reset();
-    expect((await call(sandbox, 'GET', '/w0/phonelines/p0')).json.alias).not.toBe('Front desk');
+    expect((await call(sandbox, 'GET', path)).json.incomingUrl).not.toBe(url);
   });
 
   it('answers 415 for a body that is not JSON', async () => {

@@ -63,13 +63,16 @@ export function findRoute(routes: readonly Route[], method: string, path: string
 
 /** Orders routes so that a literal path segment is tried before a `:param` in the same place (stable otherwise). */
 export function bySpecificity(routes: readonly Route[]): Route[] {
-  const rank = (route: Route) => route.pattern.split('/').map((part) => (part.startsWith(':') ? '1' : '0'));
+  const rank = (route: Route) =>
+    route.pattern
+      .split('/')
+      .map((part) => (part.startsWith(':') ? '1' : '0'))
+      .join('');
+  // A whole-string comparison is a total order. Comparing only the common prefix was not (`01` = `0` = `00`
+  // but `00` < `01`), so the sort could put a generic route before the stateful one of the same path.
   return [...routes].sort((left, right) => {
     const a = rank(left);
     const b = rank(right);
-    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
-      if (a[index] !== b[index]) return (a[index] as string) < (b[index] as string) ? -1 : 1;
-    }
-    return 0;
+    return a === b ? 0 : a < b ? -1 : 1;
   });
 }

@@ -8,13 +8,22 @@ import { createGenericRoutes } from './generic-routes.js';
 import { generateCredentials } from './random.js';
 import { bySpecificity, type Route } from './router.js';
 import { accountRoutes } from './routes/account.js';
+import { accountDetailsRoutes } from './routes/account-details.js';
+import { callSettingsRoutes } from './routes/call-settings.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
+import { deviceSettingsRoutes } from './routes/devices-settings.js';
+import { faxlineRoutes } from './routes/faxlines.js';
+import { groupRoutes } from './routes/groups.js';
 import { historyRoutes } from './routes/history.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { createOAuthServer } from './routes/oauth-server.js';
 import { phonelineWebhookRoutes } from './routes/phoneline-webhooks.js';
+import { phonelineRoutes } from './routes/phonelines.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
+import { smsCallerIdRoutes } from './routes/sms-callerids.js';
+import { userRoutes } from './routes/users.js';
 import type { Sandbox, SandboxOptions } from './sandbox.types.js';
 import { createInitialState } from './seed-data.js';
 import { createRequestHandler } from './server.js';
@@ -31,6 +40,15 @@ const ROUTES: readonly Route[] = bySpecificity([
   ...contactRoutes,
   ...historyRoutes,
   ...accountRoutes,
+  ...phonelineRoutes,
+  ...userRoutes,
+  ...groupRoutes,
+  ...accountDetailsRoutes,
+  ...notificationRoutes,
+  ...callSettingsRoutes,
+  ...deviceSettingsRoutes,
+  ...faxlineRoutes,
+  ...smsCallerIdRoutes,
   ...phonelineWebhookRoutes,
   ...createGenericRoutes(OPERATIONS),
 ]);

@@ -1,5 +1,12 @@
 import { generateHistory } from './history-generator.js';
-import type { SandboxState } from './state.types.js';
+import type {
+  SandboxAccountSettings,
+  SandboxDeviceSettings,
+  SandboxParallelForwarding,
+  SandboxPhoneline,
+  SandboxState,
+  SandboxVoicemailSettings,
+} from './state.types.js';
 
 /** The numbers of the sandbox account, used by numbers, caller ids, devices and generated history. */
 export const ACCOUNT_NUMBERS = {
@@ -8,6 +15,9 @@ export const ACCOUNT_NUMBERS = {
   fax: '+4921100000099',
   unverified: '+4915700000001',
 } as const;
+
+/** The code the sandbox sends to every SMS caller id it is asked to add (there is no phone to read it on). */
+export const SANDBOX_VERIFICATION_CODE = '123456';
 
 /** Builds the initial state of a sandbox: one account with two users, devices, lines and history. */
 export function createInitialState(options: { seed: number; historySize: number }): SandboxState {
@@ -128,7 +138,62 @@ export function createInitialState(options: { seed: number; historySize: number 
       { id: 'v0', alias: 'Voicemail of Ada', belongsToEndpoint: { extension: 'p0', type: 'PHONELINE' } },
       { id: 'v1', alias: 'Voicemail of Alan', belongsToEndpoint: { extension: 'p1', type: 'PHONELINE' } },
     ],
-    phonelineWebhooks: { 'w0/p0': lineWebhooks(), 'w1/p1': lineWebhooks() },
+    groups: [
+      {
+        id: 'g0',
+        alias: 'Support',
+        departmentId: 0,
+        users: ['w0', 'w1'],
+        faxlines: [
+          {
+            id: 'f10',
+            alias: 'Fax of Support',
+            tagline: 'Support',
+            canSend: true,
+            canReceive: true,
+            callerId: ACCOUNT_NUMBERS.landline,
+          },
+        ],
+        voicemails: [
+          {
+            id: 'v10',
+            alias: 'Voicemail of Support',
+            timeout: 20,
+            active: true,
+            transcription: false,
+            canTranscribe: true,
+            activeGreetingAlias: 'Standard',
+            activeGreetingId: 'standard',
+            accessNumber: '50010',
+          },
+        ],
+      },
+    ],
+    phonelines: {
+      w0: [
+        phoneline('p0', 'Ada Lovelace', [
+          { id: 'x0', alias: 'External phone of Ada', destination: '+4921100000555', active: true },
+        ]),
+      ],
+      w1: [phoneline('p1', 'Alan Turing', [])],
+    },
+    voicemailSettings: { v0: voicemailSettings('v0', true), v1: voicemailSettings('v1', false) },
+    accountSettings: seedAccountSettings(),
+    deviceSettings: {
+      e0: deviceSettings(ACCOUNT_NUMBERS.landline),
+      y0: {
+        ...deviceSettings(ACCOUNT_NUMBERS.mobile),
+        contingents: [
+          { type: 'DATA', amount: 5120, used: 1024, left: 4096, unit: 'MB', expires: '2030-01-31T23:59:59Z' },
+          { type: 'SMS', amount: 100, used: 3, left: 97, unit: 'SMS', expires: '2030-01-31T23:59:59Z' },
+        ],
+      },
+      x0: deviceSettings(ACCOUNT_NUMBERS.landline),
+      e1: deviceSettings('+4921100000102'),
+    },
+    faxlineCallerIds: { f0: ACCOUNT_NUMBERS.fax },
+    callerIdVerifications: { 's0/2': SANDBOX_VERIFICATION_CODE },
+    phonelineWebhooks: {},
     webhookLog: [
       {
         phonelineId: 'p0',
@@ -144,14 +209,47 @@ export function createInitialState(options: { seed: number; historySize: number 
   };
 }
 
-function lineWebhooks() {
+function phoneline(
+  id: string,
+  alias: string,
+  parallelForwardings: SandboxParallelForwarding[],
+): SandboxPhoneline {
   return {
-    incomingActive: false,
-    outgoingActive: false,
-    incomingUrl: '',
-    outgoingUrl: '',
-    log: false,
-    allowSelfSigned: false,
+    id,
+    alias,
+    forwardings: [],
+    parallelForwardings,
+    blockAnonymous: { enabled: false, target: 'REJECT' },
+  };
+}
+
+/** A voicemail box answering after 20 s with its standard greeting active. */
+export function voicemailSettings(voicemailId: string, canTranscribe: boolean): SandboxVoicemailSettings {
+  return {
+    timeout: 20,
+    active: true,
+    transcription: false,
+    canTranscribe,
+    greetings: [
+      {
+        id: `${voicemailId}-standard`,
+        alias: 'Standard greeting',
+        greetingUrl: `https://example.com/greetings/${voicemailId}-standard.mp3`,
+        recordingEnabled: true,
+        active: true,
+      },
+    ],
+  };
+}
+
+/** Settings of a seeded or created device: shows `callerId`, everything else off. */
+export function deviceSettings(callerId: string): SandboxDeviceSettings {
+  return {
+    callerId,
+    localPrefix: { value: '0211', active: false },
+    singleRowDisplay: false,
+    tariffAnnouncement: false,
+    contingents: [],
   };
 }
 
@@ -164,5 +262,64 @@ function device(id: string, alias: string, type: string, online: boolean, line: 
     dnd: false,
     activePhonelines: [{ id: line, alias: lineAlias }],
     activeGroups: [{ id: 'g0', alias: 'Support' }],
+  };
+}
+
+function seedAccountSettings(): SandboxAccountSettings {
+  const restrictions = {
+    roaming: false,
+    highCostForeignNumbers: true,
+    foreignSpecial: false,
+    charged: false,
+  };
+  return {
+    account: {
+      company: 'Analytical Engines Ltd',
+      mainProductType: 'TEAM',
+      logoUrl: '',
+      verified: true,
+      historyLifeTime: 'UNLIMITED',
+    },
+    balance: { amount: 123450, currency: 'EUR' },
+    addresses: [
+      {
+        id: 0,
+        poBox: '',
+        extendedAddress: '',
+        streetAddress: 'Gladbacher Str. 74',
+        locality: 'Düsseldorf',
+        region: 'NRW',
+        postalCode: '40219',
+        country: 'DE',
+      },
+    ],
+    portings: [
+      {
+        id: '1',
+        portDate: '2027-01-15',
+        numbers: [{ id: '1101', number: '+4921100000201' }],
+        status: 200,
+        revocable: true,
+        pending: true,
+      },
+      {
+        id: '2',
+        portDate: '2026-06-01',
+        numbers: [{ id: '1102', number: '+4921100000202' }],
+        status: 500,
+        revocable: false,
+        pending: false,
+      },
+    ],
+    notifications: {
+      w0: [{ id: '1', kind: 'voicemail/email', endpointId: 'v0', email: 'ada@example.com' }],
+      w1: [],
+    },
+    nextNotificationId: 2,
+    blacklist: [{ phoneNumber: '+4990012345678', isBlock: false }],
+    callRestrictions: { w0: { ...restrictions }, w1: { ...restrictions } },
+    autorecording: {},
+    greeting: null,
+    nextGreetingId: 1,
   };
 }

@@ -182,8 +182,184 @@ export interface SandboxState {
   smsExtensions: Record<string, { id: string; alias: string; callerId: string }[]>;
   callerIds: Record<string, SandboxCallerId[]>;
   voicemails: Record<string, unknown>[];
-  /** Per-phoneline webhook settings by `<userId>/<phonelineId>`; a line without an entry does not exist. */
+  /** Phonelines by web user id, with their forwardings and settings. */
+  phonelines: Record<string, SandboxPhoneline[]>;
+  /** Settings and greetings of each voicemail box in `voicemails`, by voicemail id. */
+  voicemailSettings: Record<string, SandboxVoicemailSettings>;
+  groups: SandboxGroup[];
+  /** Account details, addresses, portings, notifications, blacklist, call restrictions and autorecording. */
+  accountSettings: SandboxAccountSettings;
+  /** Settings of each device (`/devices/{deviceId}/…`), by device id. */
+  deviceSettings: Record<string, SandboxDeviceSettings>;
+  /** The caller id of each fax line, by fax line id. */
+  faxlineCallerIds: Record<string, string>;
+  /** The code that verifies each unverified SMS caller id, by `<smsId>/<callerId>`. */
+  callerIdVerifications: Record<string, string>;
+  /** Per-phoneline webhook settings written by PUT, by `<userId>/<phonelineId>`; other lines have the defaults. */
   phonelineWebhooks: Record<string, SandboxPhonelineWebhookSettings>;
   /** The webhook log, oldest first. */
   webhookLog: SandboxWebhookLogEntry[];
+}
+
+/** A forwarding of a phoneline (`/{userId}/phonelines/{phonelineId}/forwardings`). */
+export interface SandboxForwarding {
+  alias: string;
+  destination: string;
+  timeout: number;
+  active: boolean;
+}
+
+/** A parallel forwarding of a phoneline: an external number that rings with it. */
+export interface SandboxParallelForwarding {
+  id: string;
+  alias: string;
+  destination: string;
+  active: boolean;
+}
+
+/** A phoneline; its devices are the web user's devices whose `activePhonelines` name it. */
+export interface SandboxPhoneline {
+  id: string;
+  alias: string;
+  forwardings: SandboxForwarding[];
+  parallelForwardings: SandboxParallelForwarding[];
+  blockAnonymous: { enabled: boolean; target: 'REJECT' | 'VOICEMAIL' };
+}
+
+/** A postal address of the account (`/addresses`). */
+export interface SandboxAddress {
+  id: number;
+  poBox: string;
+  extendedAddress: string;
+  streetAddress: string;
+  locality: string;
+  region: string;
+  postalCode: string;
+  country: string;
+}
+
+/** A number porting (`/portings`). */
+export interface SandboxPorting {
+  id: string;
+  portDate: string;
+  numbers: { id: string; number: string }[];
+  status: number;
+  revocable: boolean;
+  pending: boolean;
+}
+
+/** One e-mail or SMS notification of a user (`/{userId}/notifications/...`), stored flat. */
+export interface SandboxNotification {
+  id: string;
+  /** What it is about and how it notifies, as the path of the POST that created it says (`voicemail/email`). */
+  kind: 'voicemail/email' | 'voicemail/sms' | 'fax/email' | 'fax/sms' | 'fax/report' | 'sms/email';
+  /** The voicemail box, fax line or SMS endpoint. */
+  endpointId: string;
+  email?: string;
+  number?: string;
+  direction?: string;
+}
+
+/** A greeting (of a voicemail box, or before automatically recorded calls); uploaded audio is kept as sent. */
+export interface SandboxGreeting {
+  id: string;
+  alias: string;
+  greetingUrl: string;
+  recordingEnabled: boolean;
+  active: boolean;
+  base64Content?: string;
+}
+
+/** The settings of a voicemail box and its greetings. */
+export interface SandboxVoicemailSettings {
+  timeout: number;
+  active: boolean;
+  transcription: boolean;
+  canTranscribe: boolean;
+  greetings: SandboxGreeting[];
+}
+
+/** A fax line of a group (`/groups/{groupId}/faxlines`, `/groupfaxlines`). */
+export interface SandboxGroupFaxline {
+  id: string;
+  alias: string;
+  tagline: string;
+  canSend: boolean;
+  canReceive: boolean;
+  /** The number it sends with (`/groupfaxlines/{faxlineId}/callerid`). */
+  callerId: string;
+}
+
+/** A voicemail box of a group (`/groups/{groupId}/voicemail`). */
+export interface SandboxGroupVoicemail {
+  id: string;
+  alias: string;
+  timeout: number;
+  active: boolean;
+  transcription: boolean;
+  canTranscribe: boolean;
+  activeGreetingAlias: string;
+  activeGreetingId: string;
+  accessNumber: string;
+}
+
+/**
+ * A group (`/groups`). Its devices are the devices whose `activeGroups` name it, its numbers those of
+ * `numbers` routed to it (`endpointId`).
+ */
+export interface SandboxGroup {
+  id: string;
+  alias: string;
+  departmentId: number;
+  /** Web user ids of the members. */
+  users: string[];
+  faxlines: SandboxGroupFaxline[];
+  voicemails: SandboxGroupVoicemail[];
+}
+
+/** Account-wide state outside the telephony lines: what `@sipgateio/account` manages. */
+export interface SandboxAccountSettings {
+  account: {
+    company: string;
+    mainProductType: string;
+    logoUrl: string;
+    verified: boolean;
+    historyLifeTime: string;
+  };
+  balance: { amount: number; currency: string };
+  addresses: SandboxAddress[];
+  portings: SandboxPorting[];
+  /** By user id. */
+  notifications: Record<string, SandboxNotification[]>;
+  nextNotificationId: number;
+  blacklist: { phoneNumber: string; isBlock: boolean }[];
+  /** By user id: true where calls of that kind are barred. */
+  callRestrictions: Record<
+    string,
+    Record<'roaming' | 'highCostForeignNumbers' | 'foreignSpecial' | 'charged', boolean>
+  >;
+  /** By device extension: whether its calls are recorded automatically (false when absent). */
+  autorecording: Record<string, boolean>;
+  /** The uploaded greeting; the built-in one is answered while there is none. */
+  greeting: SandboxGreeting | null;
+  nextGreetingId: number;
+}
+
+/** A contingent of a device (`GET /{userId}/devices/{deviceId}/contingents`). */
+export interface SandboxContingent {
+  type: string;
+  amount: number;
+  used: number;
+  left: number;
+  unit: string;
+  expires: string;
+}
+
+/** What `/devices/{deviceId}/…` reads and changes for one device. */
+export interface SandboxDeviceSettings {
+  callerId: string;
+  localPrefix: { value: string; active: boolean };
+  singleRowDisplay: boolean;
+  tariffAnnouncement: boolean;
+  contingents: SandboxContingent[];
 }

@@ -9,4 +9,10 @@ describe('the root README', () => {
     const example = readFileSync(resolve(import.meta.dirname, '../examples/quick-start.ts'), 'utf8');
     expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
   });
+
+  it('quotes examples/any-operation.ts exactly', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const example = readFileSync(resolve(import.meta.dirname, '../examples/any-operation.ts'), 'utf8');
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\``);
+  });
 });

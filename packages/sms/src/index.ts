@@ -9,4 +9,5 @@ export type {
   SmsFromLegacyPhoneNumber,
   SmsFromPhoneNumber,
 } from './sms.types.js';
+export type { SmsCallerIdManagement } from './sms-callerids.types.js';
 export { validateSendAt } from './validate-send-at.js';

@@ -10,6 +10,7 @@ import {
 } from '@sipgateio/core';
 import { SmsSenderRestoreError } from './errors.js';
 import type { ShortMessage, SMSModule, SmsCallerId, SmsExtension } from './sms.types.js';
+import { createSmsCallerIdManagement } from './sms-callerids.js';
 import { validateSendAt } from './validate-send-at.js';
 
 const ERROR_MESSAGES: ErrorMessages = { 403: 'Invalid SMS extension' };
@@ -147,5 +148,7 @@ export function createSMSModule(sipgateClient: SipgateIOClient): SMSModule {
       return send(sms, sendAt);
     },
     getSmsExtensions,
+    // New operations go through `request`, which adapted clients have too (on their get/put/post/delete).
+    ...createSmsCallerIdManagement(client),
   };
 }

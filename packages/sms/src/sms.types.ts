@@ -1,3 +1,5 @@
+import type { SmsCallerIdManagement } from './sms-callerids.types.js';
+
 /** An SMS sent from an SMS extension (`s0`, …); the sender shown is that extension's default caller id. */
 export interface SmsFromExtension {
   smsId: string;
@@ -40,7 +42,8 @@ export interface SmsCallerId {
   defaultNumber: boolean;
 }
 
-export interface SMSModule {
+/** What `createSMSModule` returns. */
+export interface SMSModule extends SmsCallerIdManagement {
   /**
    * Sends an SMS now, or at `sendAt` (at most 30 days ahead).
    * @throws {SipgateIOValidationError} for invalid input, before any request.

@@ -3529,7 +3529,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["BooleanRequest"];
             };
@@ -3558,7 +3558,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordingRequest"];
             };
@@ -3587,7 +3587,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["AnnouncementRequest"];
             };
@@ -3616,7 +3616,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["TransferRequest"];
             };
@@ -3670,7 +3670,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["DtmfRequest"];
             };
@@ -3699,7 +3699,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["BooleanRequest"];
             };
@@ -3792,7 +3792,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AccountVerificationRequest"];
             };
@@ -3874,7 +3874,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["ModifyAddressRequest"];
             };
@@ -4281,7 +4281,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["ChangeExternalDeviceIncomingCallDisplayRequest"];
             };
@@ -4570,7 +4570,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["RouteDeviceRequest"];
             };
@@ -4698,8 +4698,8 @@ export interface operations {
                 limit?: number;
                 archived?: boolean;
                 starred?: ("STARRED" | "UNSTARRED")[];
-                from?: string;
-                to?: string;
+                from?: Date;
+                to?: Date;
                 phonenumber?: string;
             };
             header?: never;
@@ -4768,8 +4768,8 @@ export interface operations {
                 limit?: number;
                 archived?: boolean;
                 starred?: ("STARRED" | "UNSTARRED")[];
-                from?: string;
-                to?: string;
+                from?: Date;
+                to?: Date;
             };
             header?: never;
             path?: never;
@@ -4882,7 +4882,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["SetHistoryEntryNoteRequest"];
             };
@@ -4982,7 +4982,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AddDirectDialRequest"];
             };
@@ -5024,7 +5024,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["ChangeDirectDialRequest"];
             };
@@ -5192,7 +5192,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["NewCallRequest"];
             };
@@ -5233,7 +5233,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["SendFaxRequest"];
             };
@@ -5262,7 +5262,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["ResendFaxRequest"];
             };
@@ -5324,7 +5324,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["SendWebSmsRequest"];
             };
@@ -5452,7 +5452,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["SetSipgateIoAccountSettingsRequest"];
             };
@@ -5590,7 +5590,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["SetDefaultDeviceRequest"];
             };
@@ -5752,7 +5752,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["CreateDeviceRequest"];
             };
@@ -5919,7 +5919,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["OrderSimRequest"];
             };
@@ -6153,7 +6153,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AddCallEmailNotificationRequest"];
             };
@@ -6176,7 +6176,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AddCallSmsNotificationRequest"];
             };
@@ -6199,7 +6199,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AddFaxEmailNotificationRequest"];
             };
@@ -6222,7 +6222,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AddFaxReportEmailNotificationRequest"];
             };
@@ -6245,7 +6245,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AddFaxSmsNotificationRequest"];
             };
@@ -6268,7 +6268,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AddSmsEmailNotificationRequest"];
             };
@@ -6291,7 +6291,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AddVoicemailEmailVoicemailNotificationRequest"];
             };
@@ -6314,7 +6314,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["AddVoicemailSmslVoicemailNotificationRequest"];
             };
@@ -6557,7 +6557,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["RouteDeviceRequest"];
             };
@@ -6808,7 +6808,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["SetSipgateIoPhonelineSettingsRequest"];
             };
@@ -6889,7 +6889,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "*/*": components["schemas"]["ChangeVoicemailRequest"];
             };
@@ -7373,7 +7373,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateContactRequest"];
             };
@@ -7455,7 +7455,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateContactRequest"];
             };

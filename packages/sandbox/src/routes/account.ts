@@ -3,13 +3,15 @@ import type { Route, RouteRequest } from '../router.js';
 import type { SandboxState } from '../state.types.js';
 import { BodyChecker, integerParam } from '../validate.js';
 
-function requireUser(state: SandboxState, userId: string): void {
+/** Throws a 404 naming the user when the account has no user with this id. */
+export function requireUser(state: SandboxState, userId: string): void {
   if (!state.users.some((user) => user.id === userId)) {
     throw new ApiError(404, `User ${userId} was not found`, '/userId');
   }
 }
 
-function requireSmsExtension(request: RouteRequest): void {
+/** Throws a 404 unless the request's `userId` has the SMS extension `smsId`. */
+export function requireSmsExtension(request: RouteRequest): void {
   const { userId = '', smsId = '' } = request.params;
   requireUser(request.context.state, userId);
   const extensions = request.context.state.smsExtensions[userId] ?? [];

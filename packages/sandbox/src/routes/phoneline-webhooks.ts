@@ -1,17 +1,23 @@
-import { ApiError } from '../api-error.js';
 import type { Route, RouteRequest } from '../router.js';
 import type { SandboxPhonelineWebhookSettings, SandboxWebhookLogEntry } from '../state.types.js';
 import { BodyChecker } from '../validate.js';
+import { lineOf } from './phoneline-state.js';
 
 const URL_RULE = { pattern: /^(https?:\/\/\S+)?$/ };
 
+const UNSET: SandboxPhonelineWebhookSettings = {
+  incomingActive: false,
+  outgoingActive: false,
+  incomingUrl: '',
+  outgoingUrl: '',
+  log: false,
+  allowSelfSigned: false,
+};
+
+// The key of an existing line's settings (a 404 for a line the user does not have).
 function lineKey(request: RouteRequest): string {
-  const { userId = '', phonelineId = '' } = request.params;
-  const key = `${userId}/${phonelineId}`;
-  if (!request.context.state.phonelineWebhooks[key]) {
-    throw new ApiError(404, `Phoneline ${phonelineId} was not found for user ${userId}`, '/phonelineId');
-  }
-  return key;
+  const line = lineOf(request);
+  return `${request.params.userId}/${line.id}`;
 }
 
 function logItems(entries: SandboxWebhookLogEntry[]) {
@@ -51,7 +57,7 @@ export const phonelineWebhookRoutes: Route[] = [
     pattern: '/:userId/phonelines/:phonelineId/sipgateio',
     handle: (request) => ({
       status: 200,
-      body: request.context.state.phonelineWebhooks[lineKey(request)],
+      body: request.context.state.phonelineWebhooks[lineKey(request)] ?? UNSET,
     }),
   },
   {

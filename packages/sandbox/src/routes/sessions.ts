@@ -3,7 +3,7 @@ import { isoTime, type SandboxContext } from '../context.js';
 import { addHistoryEntry } from '../history-store.js';
 import { newId } from '../random.js';
 import type { Route } from '../router.js';
-import type { SandboxHistoryEntry } from '../state.types.js';
+import type { SandboxHistoryEntry, SentFax } from '../state.types.js';
 import { BodyChecker, compactNumber, isDialable, isExtensionOf, PHONE_NUMBER } from '../validate.js';
 
 /** The largest base64 fax document the API takes (`SendFaxRequest.base64Content.maxLength`). */
@@ -11,7 +11,8 @@ export const MAX_FAX_BASE64_LENGTH = 28_330_000;
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 const PHONE = { pattern: PHONE_NUMBER, patternMessage: 'must be a phone number in E.164 format' };
 
-function phone(checker: BodyChecker, key: string, required: boolean): string | undefined {
+/** Reads a phone number from a body (compacted), adding an error when it is not one. */
+export function phone(checker: BodyChecker, key: string, required: boolean): string | undefined {
   const value = checker.string(key, { required, nonBlank: true });
   if (value !== undefined && value.trim() !== '' && !isDialable(value)) {
     checker.add(key, `${key} ${PHONE.patternMessage}`);
@@ -88,6 +89,28 @@ function scheduleFax(context: SandboxContext, entry: SandboxHistoryEntry): void 
   context.later(set(context.fax.outcome), context.fax.pendingMs + context.fax.sendingMs);
 }
 
+/** Records a fax as sent, with its history entry (status PENDING, then SENDING and the outcome); returns its id. */
+export function queueFax(context: SandboxContext, fax: Omit<SentFax, 'id' | 'createdAt'>): string {
+  const id = newId();
+  context.state.faxes.push({ id, ...fax, createdAt: isoTime(context.now()) });
+  addHistoryEntry(context, {
+    id,
+    type: 'FAX',
+    source: '+4921100000099',
+    target: fax.recipient,
+    connectionIds: [fax.faxlineId],
+    endpoints: [{ type: 'ROUTED', endpoint: { extension: fax.faxlineId, type: 'FAX' } }],
+    faxStatusType: 'PENDING',
+    scheduled: null,
+    documentUrl: `https://faxes.example.invalid/${id}.pdf`,
+    reportUrl: `https://faxes.example.invalid/${id}-report.pdf`,
+    previewUrl: `https://faxes.example.invalid/${id}.png`,
+    pageCount: fax.pageCount,
+  });
+  scheduleFax(context, context.state.history[0] as SandboxHistoryEntry);
+  return id;
+}
+
 const sendFax: Route = {
   method: 'POST',
   pattern: '/sessions/fax',
@@ -122,32 +145,13 @@ const sendFax: Route = {
     if (faxline?.canSend !== true) {
       throw new ApiError(403, `Fax line ${faxlineId} does not exist or cannot send`, '/faxlineId');
     }
-    const id = newId();
-    const pageCount = countPdfPages(pdf);
-    context.state.faxes.push({
-      id,
+    const id = queueFax(context, {
       faxlineId: faxlineId as string,
       recipient: recipient as string,
       filename: filename as string,
       base64Content: base64Content as string,
-      pageCount,
-      createdAt: isoTime(context.now()),
+      pageCount: countPdfPages(pdf),
     });
-    addHistoryEntry(context, {
-      id,
-      type: 'FAX',
-      source: '+4921100000099',
-      target: recipient as string,
-      connectionIds: [faxlineId as string],
-      endpoints: [{ type: 'ROUTED', endpoint: { extension: faxlineId as string, type: 'FAX' } }],
-      faxStatusType: 'PENDING',
-      scheduled: null,
-      documentUrl: `https://faxes.example.invalid/${id}.pdf`,
-      reportUrl: `https://faxes.example.invalid/${id}-report.pdf`,
-      previewUrl: `https://faxes.example.invalid/${id}.png`,
-      pageCount,
-    });
-    scheduleFax(context, context.state.history[0] as SandboxHistoryEntry);
     return { status: 200, body: { sessionId: id } };
   },
 };

@@ -18,6 +18,7 @@ export type Schema = {
   maximum?: number;
   minLength?: number;
   minItems?: number;
+  format?: string;
 };
 
 const MAX_DEPTH = 8;
@@ -46,11 +47,14 @@ function matchesType(value: unknown, type: string | undefined): boolean {
 function exampleString(name: string, schema: Schema): string {
   const lower = name.toLowerCase();
   let value: string;
-  if (lower === 'userid' || lower === 'sub') value = 'w0';
+  if (schema.format === 'date-time') value = '2025-06-01T12:00:00Z';
+  else if (lower === 'userid' || lower === 'sub') value = 'w0';
   else if (/phonelineid$/.test(lower)) value = 'p0';
   else if (/deviceid$/.test(lower)) value = 'e0';
   else if (/faxlineid$/.test(lower)) value = 'f0';
   else if (/smsid$/.test(lower)) value = 's0';
+  // A caller id is the number a call or SMS shows, not an id.
+  else if (lower === 'callerid') value = '+4921100000000';
   else if (/(^|[a-z])id$/.test(lower)) value = `${name.replace(/id$/i, '') || 'item'}-0`;
   else if (/(date|time|created|modified|expires|at)$/.test(lower)) value = '2025-06-01T12:00:00Z';
   else if (/mail/.test(lower)) value = 'user@example.com';

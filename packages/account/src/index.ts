@@ -1,0 +1,34 @@
+export { createAccountModule } from './account.js';
+export {
+  type Account,
+  type AccountAddress,
+  type AccountAddressUpdate,
+  type AutorecordingGreeting,
+  type AutorecordingGreetingUpload,
+  type AutorecordingSetting,
+  type Balance,
+  type BlacklistEntry,
+  type BlacklistEntryInput,
+  CALL_RESTRICTIONS,
+  type CallRestriction,
+  type CallRestrictions,
+  type Porting,
+  type SetCallRestrictionOptions,
+} from './account.types.js';
+export type { AccountModule } from './account-module.types.js';
+export type {
+  FaxEmailNotificationInput,
+  FaxNotificationDirection,
+  FaxNotifications,
+  FaxReportNotificationInput,
+  FaxSmsNotificationInput,
+  NotificationEmailTarget,
+  NotificationSmsTarget,
+  Notifications,
+  NotificationUserOptions,
+  SmsEmailNotificationInput,
+  SmsNotifications,
+  VoicemailEmailNotificationInput,
+  VoicemailNotifications,
+  VoicemailSmsNotificationInput,
+} from './notifications.types.js';

@@ -1,0 +1,22 @@
+export { createPhonelinesModule } from './phonelines.js';
+export type {
+  BlockAnonymousSetting,
+  CreatePhonelineOptions,
+  Forwarding,
+  ForwardingSetting,
+  NewParallelForwarding,
+  NewPhonelineGreeting,
+  ParallelForwarding,
+  Phoneline,
+  PhonelineDetails,
+  PhonelineDevice,
+  PhonelineGreeting,
+  PhonelineGreetingRef,
+  PhonelineNumber,
+  PhonelineRef,
+  PhonelinesModule,
+  PhonelineUserOptions,
+  PhonelineVoicemail,
+  PhonelineVoicemailSettings,
+  PhonelineVoicemailSummary,
+} from './phonelines.types.js';
