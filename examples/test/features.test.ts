@@ -192,7 +192,16 @@ describe('examples/features', { timeout: 70_000 }, () => {
   it.each([
     ['numbers', ['GET /numbers']],
     ['devices', ['GET /authorization/userinfo', 'GET /w0/devices']],
-    ['voicemails', ['GET /voicemails']],
+    [
+      'voicemails',
+      [
+        'GET /voicemails',
+        'GET /voicemails/v0',
+        'GET /voicemails/v0',
+        'GET /authorization/userinfo',
+        'GET /w0/phonelines/p0/voicemails/v0/greetings',
+      ],
+    ],
   ])('%s: reads the account and prints it', async (name, expected) => {
     const { requests } = await runAgainstSandbox(name);
     expect(calls(requests)).toEqual(expected);

@@ -24,6 +24,7 @@ import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
 import { smsCallerIdRoutes } from './routes/sms-callerids.js';
 import { userRoutes } from './routes/users.js';
+import { voicemailBoxRoutes } from './routes/voicemail-boxes.js';
 import type { Sandbox, SandboxOptions } from './sandbox.types.js';
 import { createInitialState } from './seed-data.js';
 import { createRequestHandler } from './server.js';
@@ -50,6 +51,7 @@ const ROUTES: readonly Route[] = bySpecificity([
   ...faxlineRoutes,
   ...smsCallerIdRoutes,
   ...phonelineWebhookRoutes,
+  ...voicemailBoxRoutes,
   ...createGenericRoutes(OPERATIONS),
 ]);
 

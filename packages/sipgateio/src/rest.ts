@@ -278,7 +278,14 @@ export {
   SmsSenderRestoreError,
 } from '@sipgateio/sms';
 export { createUsersModule, type User, type UserRole, type UsersModule } from '@sipgateio/users';
-export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from '@sipgateio/voicemails';
+export {
+  createVoicemailsModule,
+  type Voicemail,
+  type VoicemailDetails,
+  type VoicemailGreeting,
+  type VoicemailLineOptions,
+  type VoicemailsModule,
+} from '@sipgateio/voicemails';
 export {
   createSettingsModule,
   type PhonelineReference,
