@@ -112,6 +112,7 @@ describe('examples/features', { timeout: 70_000 }, () => {
         'call',
         'contacts',
         'devices',
+        'downloads',
         'fax',
         'history',
         'numbers',
@@ -217,6 +218,13 @@ describe('examples/features', { timeout: 70_000 }, () => {
     );
     expect(settings.callRestrictions.w0?.roaming).toBe(true);
     expect(settings.autorecording.e0).toBe(true);
+  });
+
+  it('downloads: saves a voicemail recording and reads a fax document through the client', async () => {
+    const { output, requests } = await runAgainstSandbox('downloads');
+    expect(calls(requests)).toEqual(['GET /history', 'GET /history']);
+    expect(output).toMatch(/voicemail \d+: 1644 bytes of audio\/wav saved as /);
+    expect(output).toMatch(/fax \d+: \d+ bytes of application\/pdf, starts with %PDF-1\.4/);
   });
 
   it('webhook-settings: sets the incoming URL and the log, for the account and for line p0', async () => {

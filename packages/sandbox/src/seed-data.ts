@@ -20,7 +20,11 @@ export const ACCOUNT_NUMBERS = {
 export const SANDBOX_VERIFICATION_CODE = '123456';
 
 /** Builds the initial state of a sandbox: one account with two users, devices, lines and history. */
-export function createInitialState(options: { seed: number; historySize: number }): SandboxState {
+export function createInitialState(options: {
+  seed: number;
+  historySize: number;
+  filesUrl: string;
+}): SandboxState {
   return {
     requests: [],
     written: {},
@@ -206,6 +210,7 @@ export function createInitialState(options: { seed: number; historySize: number 
         xmlError: 'Response does not have content type application/xml',
       },
     ],
+    filesUrl: options.filesUrl,
   };
 }
 

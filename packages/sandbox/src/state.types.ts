@@ -199,6 +199,8 @@ export interface SandboxState {
   phonelineWebhooks: Record<string, SandboxPhonelineWebhookSettings>;
   /** The webhook log, oldest first. */
   webhookLog: SandboxWebhookLogEntry[];
+  /** Where recordings and fax documents are served (`<origin>/files`); history entries link below it. */
+  filesUrl: string;
 }
 
 /** A forwarding of a phoneline (`/{userId}/phonelines/{phonelineId}/forwardings`). */

@@ -156,6 +156,7 @@ export {
 export { createDevicesModule, type Device, type DevicesModule, DeviceType } from '@sipgateio/devices';
 export {
   createFaxModule,
+  type DownloadFaxDocumentOptions,
   type Fax,
   type FaxFileContent,
   type Faxline,
@@ -185,6 +186,7 @@ export {
   type CallHistoryEntry,
   CallStatusType,
   createHistoryModule,
+  type DownloadRecordingOptions,
   type Endpoint,
   type FaxHistoryEntry,
   FaxStatusType,
