@@ -4,7 +4,7 @@ import {
   SipgateIONotFoundError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { createTestClient, EXPECTED_HEADERS, nock, ORIGIN, setupNock } from '@sipgateio/test-utils';
+import { createTestClient, downloadApi, rejectionOf, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createFaxModule } from './fax.js';
 
@@ -17,19 +17,12 @@ const entry = {
   reportUrl: 'https://api.sipgate.com/v2/history/f1/report',
 };
 
-function files() {
-  return nock(ORIGIN, { reqheaders: { ...EXPECTED_HEADERS, accept: '*/*' } });
-}
-
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-
 describe('downloadDocument', () => {
   it("GETs the entry's documentUrl with the credentials and hands over the PDF and its type", async () => {
-    files().get('/v2/history/f1/document').query({}).reply(200, PDF, { 'content-type': 'application/pdf' });
+    downloadApi()
+      .get('/v2/history/f1/document')
+      .query({})
+      .reply(200, PDF, { 'content-type': 'application/pdf' });
 
     const download = await fax.downloadDocument(entry);
 
@@ -38,7 +31,7 @@ describe('downloadDocument', () => {
   });
 
   it('GETs the reportUrl with { report: true }', async () => {
-    files().get('/v2/history/f1/report').reply(200, PDF, { 'content-type': 'application/pdf' });
+    downloadApi().get('/v2/history/f1/report').reply(200, PDF, { 'content-type': 'application/pdf' });
 
     const download = await fax.downloadDocument(entry, { report: true });
 
@@ -55,7 +48,7 @@ describe('downloadDocument', () => {
       'This fax entry has no reportUrl',
     ],
   ])('rejects %o before any request', async (value, options, field, message) => {
-    const error = await rejection(fax.downloadDocument(value as typeof entry, options));
+    const error = await rejectionOf(fax.downloadDocument(value as typeof entry, options));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({ field, message });
@@ -66,9 +59,9 @@ describe('downloadDocument', () => {
     [404, SipgateIONotFoundError],
     [500, SipgateIOHttpError],
   ])('maps status %i to %o', async (status, errorClass) => {
-    files().get('/v2/history/f1/document').reply(status);
+    downloadApi().get('/v2/history/f1/document').reply(status);
 
-    const error = await rejection(fax.downloadDocument(entry));
+    const error = await rejectionOf(fax.downloadDocument(entry));
 
     expect(error).toBeInstanceOf(errorClass);
     expect(error).toMatchObject({ status, method: 'GET' });

@@ -5,7 +5,7 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { createTestClient, EXPECTED_HEADERS, nock, ORIGIN, setupNock } from '@sipgateio/test-utils';
+import { createTestClient, downloadApi, rejectionOf, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it } from 'vitest';
 import { rawCallEntry, rawSmsEntry, rawVoicemailEntry } from './__fixtures__/history-entries.js';
 import { createHistoryModule } from './history.js';
@@ -21,19 +21,9 @@ const call = {
   recordings: [...rawCallEntry.recordings, { id: 'r2', url: 'https://api.sipgate.com/v2/recordings/r2' }],
 } as unknown as CallHistoryEntry;
 
-function files() {
-  return nock(ORIGIN, { reqheaders: { ...EXPECTED_HEADERS, accept: '*/*' } });
-}
-
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-
 describe('downloadRecording', () => {
   it("GETs a voicemail entry's recordingUrl with the credentials and hands over bytes and type", async () => {
-    files().get('/v2/voicemail/v1.mp3').query({}).reply(200, AUDIO, { 'content-type': 'audio/mpeg' });
+    downloadApi().get('/v2/voicemail/v1.mp3').query({}).reply(200, AUDIO, { 'content-type': 'audio/mpeg' });
 
     const download = await history.downloadRecording(voicemail);
 
@@ -42,8 +32,8 @@ describe('downloadRecording', () => {
   });
 
   it("streams a call entry's first recording, or the one named by recordingId", async () => {
-    files().get('/v2/recordings/r1').reply(200, AUDIO, { 'content-type': 'audio/wav' });
-    files().get('/v2/recordings/r2').reply(200, AUDIO, { 'content-type': 'audio/wav' });
+    downloadApi().get('/v2/recordings/r1').reply(200, AUDIO, { 'content-type': 'audio/wav' });
+    downloadApi().get('/v2/recordings/r2').reply(200, AUDIO, { 'content-type': 'audio/wav' });
 
     const first = await history.downloadRecording(call);
     const second = await history.downloadRecording(call, { recordingId: 'r2' });
@@ -90,7 +80,7 @@ describe('downloadRecording', () => {
     ],
   ])('rejects %s before any request', async (_name, entry, recordingId, field, message) => {
     const options = recordingId ? { recordingId } : {};
-    const error = await rejection(history.downloadRecording(entry as unknown as CallHistoryEntry, options));
+    const error = await rejectionOf(history.downloadRecording(entry as unknown as CallHistoryEntry, options));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({ field, message });
@@ -102,9 +92,9 @@ describe('downloadRecording', () => {
     [404, SipgateIONotFoundError],
     [500, SipgateIOHttpError],
   ])('maps status %i to %o', async (status, errorClass) => {
-    files().get('/v2/voicemail/v1.mp3').reply(status);
+    downloadApi().get('/v2/voicemail/v1.mp3').reply(status);
 
-    const error = await rejection(history.downloadRecording(voicemail));
+    const error = await rejectionOf(history.downloadRecording(voicemail));
 
     expect(error).toBeInstanceOf(errorClass);
     expect(error).toMatchObject({ status, method: 'GET' });

@@ -5,7 +5,7 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, rejectionOf, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { greetingsBody, groupVoicemail, voicemailDetails } from './__fixtures__/voicemails.js';
 import { createVoicemailsModule } from './voicemails.js';
@@ -14,12 +14,6 @@ import type { VoicemailDetails, VoicemailGreeting } from './voicemails.types.js'
 setupNock();
 
 const voicemails = createVoicemailsModule(createTestClient());
-
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
 
 describe('getVoicemail', () => {
   it('sends GET /voicemails/{voicemailId} and resolves the box', async () => {
@@ -36,14 +30,14 @@ describe('getVoicemail', () => {
   ])('maps status %i to %o', async (status, errorClass, message) => {
     api().get('/v2/voicemails/v7').reply(status);
 
-    const error = await rejection(voicemails.getVoicemail('v7'));
+    const error = await rejectionOf(voicemails.getVoicemail('v7'));
 
     expect(error).toBeInstanceOf(errorClass);
     expect(error).toMatchObject({ status, message, method: 'GET', path: '/voicemails/v7' });
   });
 
   it.each(['p0', '', 'v01', undefined])('rejects the id %o before any request', async (id) => {
-    const error = await rejection(voicemails.getVoicemail(id as string));
+    const error = await rejectionOf(voicemails.getVoicemail(id as string));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({ field: 'voicemailId', message: `Invalid extension: ${String(id)}` });
@@ -73,7 +67,7 @@ describe('getGreetings', () => {
   it('refuses a group voicemail, naming voicemailId, after reading it', async () => {
     api().get('/v2/voicemails/v1').reply(200, groupVoicemail);
 
-    const error = await rejection(voicemails.getGreetings('v1'));
+    const error = await rejectionOf(voicemails.getGreetings('v1'));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({
@@ -87,7 +81,7 @@ describe('getGreetings', () => {
     ['x', {}, 'voicemailId', 'Invalid extension: x'],
     ['v0', { userId: 'p0' }, 'options.userId', 'Invalid extension: p0'],
   ])('rejects %o with %o before any request', async (id, options, field, message) => {
-    const error = await rejection(voicemails.getGreetings(id, options));
+    const error = await rejectionOf(voicemails.getGreetings(id, options));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({ field, message });
@@ -100,7 +94,7 @@ describe('getGreetings', () => {
     api().get('/v2/voicemails/v0').reply(200, voicemailDetails);
     api().get('/v2/w0/phonelines/p0/voicemails/v0/greetings').reply(status);
 
-    const error = await rejection(voicemails.getGreetings('v0', { userId: 'w0' }));
+    const error = await rejectionOf(voicemails.getGreetings('v0', { userId: 'w0' }));
 
     expect(error).toBeInstanceOf(errorClass);
     expect(error).toMatchObject({ status, message, path: '/w0/phonelines/p0/voicemails/v0/greetings' });

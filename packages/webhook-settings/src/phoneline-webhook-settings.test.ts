@@ -5,9 +5,9 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, rejectionOf, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { caught, NOT_BOOKED } from './__fixtures__/caught.js';
+import { NOT_BOOKED } from './__fixtures__/not-booked.js';
 import { lineSettings, unsetLineSettings } from './__fixtures__/phoneline-settings.js';
 import type { PhonelineWebhookSettings } from './phoneline-webhook-settings.types.js';
 import { createSettingsModule } from './webhook-settings.js';
@@ -142,7 +142,7 @@ describe('validation before any request', () => {
       settings.setPhonelineLog(line, true),
       settings.getPhonelineWebhookLog(line),
     ]) {
-      const error = await caught(promise);
+      const error = await rejectionOf(promise);
       expect(error).toBeInstanceOf(SipgateIOValidationError);
       expect(error).toMatchObject({ field, message });
     }
@@ -152,7 +152,7 @@ describe('validation before any request', () => {
     'rejects the URL %o',
     async (url) => {
       for (const call of [settings.setPhonelineIncomingUrl, settings.setPhonelineOutgoingUrl]) {
-        const error = await caught(call('p0', url as string));
+        const error = await rejectionOf(call('p0', url as string));
         expect(error).toBeInstanceOf(SipgateIOValidationError);
         expect(error).toMatchObject({ field: 'url', message: `Invalid webhook URL: ${String(url)}` });
       }
@@ -160,7 +160,7 @@ describe('validation before any request', () => {
   );
 
   it('rejects a log value that is not a boolean', async () => {
-    const error = await caught(settings.setPhonelineLog('p0', 'yes' as unknown as boolean));
+    const error = await rejectionOf(settings.setPhonelineLog('p0', 'yes' as unknown as boolean));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({
@@ -193,7 +193,7 @@ describe('errors', () => {
       settings.getPhonelineWebhookSettings(line),
       settings.setPhonelineIncomingUrl(line, 'https://example.com/in'),
     ]) {
-      const error = await caught(promise);
+      const error = await rejectionOf(promise);
       expect(error).toBeInstanceOf(errorClass);
       expect(error).toMatchObject({ status, message, method: 'GET', path: '/w0/phonelines/p0/sipgateio' });
     }
@@ -227,7 +227,7 @@ describe('errors', () => {
   it('a failed web user lookup rejects the call and sends nothing else', async () => {
     api().get('/v2/authorization/userinfo').reply(401);
 
-    const error = await caught(settings.clearPhonelineOutgoingUrl('p0'));
+    const error = await rejectionOf(settings.clearPhonelineOutgoingUrl('p0'));
 
     expect(error).toBeInstanceOf(SipgateIOAuthenticationError);
     expect(error).toMatchObject({ status: 401, path: '/authorization/userinfo' });

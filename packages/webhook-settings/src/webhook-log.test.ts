@@ -6,7 +6,7 @@ import {
 } from '@sipgateio/core';
 import { api, createTestClient, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { NOT_BOOKED } from './__fixtures__/caught.js';
+import { NOT_BOOKED } from './__fixtures__/not-booked.js';
 import { logBody, logEntry } from './__fixtures__/phoneline-settings.js';
 import type { WebhookLogEntry } from './phoneline-webhook-settings.types.js';
 import { createSettingsModule } from './webhook-settings.js';
