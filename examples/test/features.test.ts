@@ -223,8 +223,8 @@ describe('examples/features', { timeout: 70_000 }, () => {
   it('downloads: saves a voicemail recording and reads a fax document through the client', async () => {
     const { output, requests } = await runAgainstSandbox('downloads');
     expect(calls(requests)).toEqual(['GET /history', 'GET /history']);
-    expect(output).toMatch(/voicemail \d+: 1644 bytes of audio\/wav saved as /);
-    expect(output).toMatch(/fax \d+: \d+ bytes of application\/pdf, starts with %PDF-1\.4/);
+    expect(output).toMatch(/voicemail \S+: 1644 bytes of audio\/wav saved as /);
+    expect(output).toMatch(/fax \S+: \d+ bytes of application\/pdf, starts with %PDF-1\.4/);
   });
 
   it('webhook-settings: sets the incoming URL and the log, for the account and for line p0', async () => {
