@@ -13,11 +13,11 @@ import type {
   SetCallRestrictionOptions,
 } from './account.types.js';
 import type {
+  AccountUserOptions,
   FaxEmailNotificationInput,
   FaxReportNotificationInput,
   FaxSmsNotificationInput,
   Notifications,
-  NotificationUserOptions,
   SmsEmailNotificationInput,
   VoicemailEmailNotificationInput,
   VoicemailSmsNotificationInput,
@@ -83,7 +83,7 @@ export interface AccountModule {
    * @throws {SipgateIOValidationError} `userId` when it is not a web user id such as `w0`.
    * @throws {SipgateIOHttpError} for the API's refusals.
    */
-  getNotifications(options?: NotificationUserOptions): Promise<Notifications>;
+  getNotifications(options?: AccountUserOptions): Promise<Notifications>;
   /**
    * Sends an e-mail for every new voicemail of a box (`POST /{userId}/notifications/voicemail/email`).
    * @throws {SipgateIOValidationError} naming `userId`, `voicemailId` or `email`.
@@ -125,7 +125,7 @@ export interface AccountModule {
    * @throws {SipgateIOValidationError} naming `notificationId` or `userId`.
    * @throws {SipgateIONotFoundError} when there is no such notification.
    */
-  deleteNotification(notificationId: string, options?: NotificationUserOptions): Promise<void>;
+  deleteNotification(notificationId: string, options?: AccountUserOptions): Promise<void>;
 
   /**
    * Lists the incoming blacklist (`GET /blacklist/incoming`, scope `blacklist:read`).
@@ -150,7 +150,7 @@ export interface AccountModule {
    * @throws {SipgateIOValidationError} `userId` when it is not a web user id such as `w0`.
    * @throws {SipgateIONotFoundError} when there is no such user.
    */
-  getCallRestrictions(options?: NotificationUserOptions): Promise<CallRestrictions>;
+  getCallRestrictions(options?: AccountUserOptions): Promise<CallRestrictions>;
   /**
    * Switches one call restriction of a user on or off (`POST /{userId}/callrestrictions/{restriction}`).
    * @throws {SipgateIOValidationError} naming `restriction`, `enabled` or `userId`.

@@ -3,6 +3,7 @@ import type { Account, AccountAddress, Balance, Porting } from './account.types.
 import type { AccountModule } from './account-module.types.js';
 import { createCallSettingsFunctions } from './call-settings.js';
 import { createNotificationFunctions } from './notifications.js';
+import { createUserIdResolver } from './resolve-user.js';
 import { validateAddress } from './validate-address.js';
 import { validateIntegerId } from './validate-integer-id.js';
 
@@ -22,6 +23,7 @@ const portingMessages = (id: number) => ({ 404: `Porting ${id} was not found` })
  */
 export function createAccountModule(sipgateClient: SipgateIOClient): AccountModule {
   const client = adaptClient(sipgateClient);
+  const resolveUserId = createUserIdResolver(client);
   return {
     async getAccount() {
       return (await client.request('GET /account')) as Account;
@@ -70,7 +72,7 @@ export function createAccountModule(sipgateClient: SipgateIOClient): AccountModu
         { errorMessages: portingMessages(id) },
       );
     },
-    ...createNotificationFunctions(client),
-    ...createCallSettingsFunctions(client),
+    ...createNotificationFunctions(client, resolveUserId),
+    ...createCallSettingsFunctions(client, resolveUserId),
   };
 }

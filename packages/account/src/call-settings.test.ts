@@ -70,8 +70,9 @@ describe('incoming blacklist', () => {
 describe('call restrictions', () => {
   it('getCallRestrictions asks for the authenticated web user and sends GET /callrestrictions?userIds=w0', async () => {
     api().get('/v2/authorization/userinfo').reply(200, { sub: 'w0' });
+    const own = createAccountModule(createTestClient());
     api().get('/v2/callrestrictions').query({ userIds: 'w0' }).reply(200, callRestrictions);
-    await expect(module.getCallRestrictions()).resolves.toEqual(callRestrictions);
+    await expect(own.getCallRestrictions()).resolves.toEqual(callRestrictions);
   });
 
   it('a missing user is a not-found error that names it', async () => {

@@ -13,7 +13,7 @@ import {
   type CallRestrictions,
 } from './account.types.js';
 import type { AccountModule } from './account-module.types.js';
-import { resolveUserId } from './resolve-user.js';
+import type { UserIdResolver } from './resolve-user.js';
 import { validateChoice } from './validate-choice.js';
 import { validateGreeting } from './validate-greeting.js';
 
@@ -36,7 +36,10 @@ const deviceMessages = (extension: string) => ({
 });
 
 /** The blacklist, call restriction and autorecording functions of the account module. */
-export function createCallSettingsFunctions(client: SipgateIORestClient): CallSettingsFunctions {
+export function createCallSettingsFunctions(
+  client: SipgateIORestClient,
+  resolveUserId: UserIdResolver,
+): CallSettingsFunctions {
   return {
     async getBlacklist() {
       const response = await client.request('GET /blacklist/incoming');
@@ -64,7 +67,7 @@ export function createCallSettingsFunctions(client: SipgateIORestClient): CallSe
       );
     },
     async getCallRestrictions(options = {}) {
-      const userId = await resolveUserId(client, options.userId);
+      const userId = await resolveUserId(options.userId);
       return (await client.request(
         'GET /callrestrictions',
         { userIds: [userId] },
@@ -74,7 +77,7 @@ export function createCallSettingsFunctions(client: SipgateIORestClient): CallSe
     async setCallRestriction(options) {
       const restriction = validateChoice(options?.restriction, 'restriction', CALL_RESTRICTIONS);
       const enabled = validateBoolean(options.enabled, 'enabled');
-      const userId = await resolveUserId(client, options.userId);
+      const userId = await resolveUserId(options.userId);
       return (await client.request(
         'POST /{userId}/callrestrictions/{restriction}',
         { userId, restriction, body: { enabled } },

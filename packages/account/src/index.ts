@@ -17,6 +17,7 @@ export {
 } from './account.types.js';
 export type { AccountModule } from './account-module.types.js';
 export type {
+  AccountUserOptions,
   FaxEmailNotificationInput,
   FaxNotificationDirection,
   FaxNotifications,
@@ -25,7 +26,6 @@ export type {
   NotificationEmailTarget,
   NotificationSmsTarget,
   Notifications,
-  NotificationUserOptions,
   SmsEmailNotificationInput,
   SmsNotifications,
   VoicemailEmailNotificationInput,

@@ -9,13 +9,17 @@ setupNock();
 
 const module = createAccountModule(createTestClient());
 
-const userinfo = () => api().get('/v2/authorization/userinfo').reply(200, { sub: 'w0' });
+/** A module of its own (it asks for the authenticated web user once) and the answer to that question. */
+function freshModuleForW0(): AccountModule {
+  api().get('/v2/authorization/userinfo').reply(200, { sub: 'w0' });
+  return createAccountModule(createTestClient());
+}
 
 describe('getNotifications', () => {
   it('asks for the authenticated web user, then sends GET /w0/notifications', async () => {
-    userinfo();
+    const own = freshModuleForW0();
     api().get('/v2/w0/notifications').query({}).reply(200, notifications);
-    await expect(module.getNotifications()).resolves.toEqual(notifications);
+    await expect(own.getNotifications()).resolves.toEqual(notifications);
   });
 
   it('uses the user id it is given and fills in groups the API leaves out', async () => {
@@ -103,11 +107,29 @@ describe.each(creations)('%s', (_, path, create, body, feature) => {
 });
 
 it('a notification for the authenticated web user asks for its id first', async () => {
-  userinfo();
+  const own = freshModuleForW0();
   api()
     .post('/v2/w0/notifications/voicemail/email', { voicemailId: 'v0', email: 'ada@example.com' })
     .reply(204);
-  await module.createVoicemailEmailNotification({ voicemailId: 'v0', email: 'ada@example.com' });
+  await own.createVoicemailEmailNotification({ voicemailId: 'v0', email: 'ada@example.com' });
+});
+
+it('asks for the authenticated web user once per module, not once per call', async () => {
+  const own = freshModuleForW0();
+  api().get('/v2/w0/notifications').times(2).reply(200, notifications);
+  api().delete('/v2/w0/notifications/42').reply(204);
+  await own.getNotifications();
+  await own.getNotifications();
+  await own.deleteNotification('42');
+});
+
+it('asks again after the lookup of the authenticated web user failed', async () => {
+  const own = createAccountModule(createTestClient());
+  api().get('/v2/authorization/userinfo').reply(503, 'busy');
+  api().get('/v2/authorization/userinfo').reply(200, { sub: 'w0' });
+  api().get('/v2/w0/notifications').reply(200, notifications);
+  await expect(own.getNotifications()).rejects.toMatchObject({ status: 503 });
+  await expect(own.getNotifications()).resolves.toEqual(notifications);
 });
 
 describe('deleteNotification', () => {
@@ -117,9 +139,9 @@ describe('deleteNotification', () => {
   });
 
   it('a missing notification is a not-found error with its id', async () => {
-    userinfo();
+    const own = freshModuleForW0();
     api().delete('/v2/w0/notifications/41').reply(404, { errors: [] });
-    const error = await module.deleteNotification('41').catch((caught: unknown) => caught);
+    const error = await own.deleteNotification('41').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SipgateIONotFoundError);
     expect(error).toMatchObject({ message: 'Notification 41 was not found', method: 'DELETE' });
   });

@@ -9,12 +9,8 @@ import {
   validatePhoneNumber,
 } from '@sipgateio/core';
 import type { AccountModule } from './account-module.types.js';
-import type {
-  FaxNotificationDirection,
-  Notifications,
-  NotificationUserOptions,
-} from './notifications.types.js';
-import { resolveUserId } from './resolve-user.js';
+import type { AccountUserOptions, FaxNotificationDirection, Notifications } from './notifications.types.js';
+import type { UserIdResolver } from './resolve-user.js';
 import { validateChoice } from './validate-choice.js';
 
 const FAX_DIRECTIONS: readonly FaxNotificationDirection[] = ['INCOMING', 'OUTGOING'];
@@ -45,20 +41,23 @@ type NotificationFunctions = Pick<
 type CreateRoute = Extract<Route, `POST /{userId}/notifications/${string}`>;
 
 /** The notification functions of the account module. */
-export function createNotificationFunctions(client: SipgateIORestClient): NotificationFunctions {
+export function createNotificationFunctions(
+  client: SipgateIORestClient,
+  resolveUserId: UserIdResolver,
+): NotificationFunctions {
   // The six create operations differ only in route, body fields and wording; each body is checked before this.
   async function create(
     route: CreateRoute,
-    input: NotificationUserOptions,
+    input: AccountUserOptions,
     body: Record<string, string>,
     options: RouteRequestOptions,
   ): Promise<void> {
-    const userId = await resolveUserId(client, input.userId);
+    const userId = await resolveUserId(input.userId);
     await client.request(route, { userId, body } as RouteParams<CreateRoute>, options);
   }
   return {
     async getNotifications(options = {}) {
-      const userId = await resolveUserId(client, options.userId);
+      const userId = await resolveUserId(options.userId);
       const response = await client.request('GET /{userId}/notifications', { userId });
       return { voicemail: [], fax: [], sms: [], ...response } as Notifications;
     },
@@ -108,7 +107,7 @@ export function createNotificationFunctions(client: SipgateIORestClient): Notifi
     },
     async deleteNotification(notificationId, options = {}) {
       const id = validateId(notificationId, 'notificationId');
-      const userId = await resolveUserId(client, options.userId);
+      const userId = await resolveUserId(options.userId);
       await client.request(
         'DELETE /{userId}/notifications/{notificationId}',
         { userId, notificationId: id },

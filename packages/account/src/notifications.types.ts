@@ -50,20 +50,20 @@ export interface Notifications {
   call?: unknown[];
 }
 
-/** The user a notification function works on; default: the authenticated web user. */
-export interface NotificationUserOptions {
+/** The user a function works on (notifications, call restrictions); default: the authenticated web user. */
+export interface AccountUserOptions {
   userId?: string;
 }
 
 /** What `createVoicemailEmailNotification` takes. */
-export interface VoicemailEmailNotificationInput extends NotificationUserOptions {
+export interface VoicemailEmailNotificationInput extends AccountUserOptions {
   /** The voicemail box, e.g. `v0`. */
   voicemailId: string;
   email: string;
 }
 
 /** What `createVoicemailSmsNotification` takes. */
-export interface VoicemailSmsNotificationInput extends NotificationUserOptions {
+export interface VoicemailSmsNotificationInput extends AccountUserOptions {
   /** The voicemail box, e.g. `v0`. */
   voicemailId: string;
   /** The mobile number to text, international (`+49…`). */
@@ -71,7 +71,7 @@ export interface VoicemailSmsNotificationInput extends NotificationUserOptions {
 }
 
 /** What `createFaxEmailNotification` takes. */
-export interface FaxEmailNotificationInput extends NotificationUserOptions {
+export interface FaxEmailNotificationInput extends AccountUserOptions {
   /** The fax line, e.g. `f0`. */
   faxlineId: string;
   email: string;
@@ -79,7 +79,7 @@ export interface FaxEmailNotificationInput extends NotificationUserOptions {
 }
 
 /** What `createFaxSmsNotification` takes. */
-export interface FaxSmsNotificationInput extends NotificationUserOptions {
+export interface FaxSmsNotificationInput extends AccountUserOptions {
   /** The fax line, e.g. `f0`. */
   faxlineId: string;
   /** The mobile number to text, international (`+49…`). */
@@ -88,14 +88,14 @@ export interface FaxSmsNotificationInput extends NotificationUserOptions {
 }
 
 /** What `createFaxReportNotification` takes. */
-export interface FaxReportNotificationInput extends NotificationUserOptions {
+export interface FaxReportNotificationInput extends AccountUserOptions {
   /** The fax line, e.g. `f0`. */
   faxlineId: string;
   email: string;
 }
 
 /** What `createSmsEmailNotification` takes. */
-export interface SmsEmailNotificationInput extends NotificationUserOptions {
+export interface SmsEmailNotificationInput extends AccountUserOptions {
   /** The endpoint that receives SMS, e.g. the mobile device `y0`. */
   endpointId: string;
   email: string;
