@@ -23,7 +23,7 @@ describe('files history entries link to', () => {
     const recorded = sandbox.state.history.find(
       (entry) => entry.type === 'CALL' && (entry.recordings as unknown[]).length > 0,
     );
-    const recording = (recorded?.recordings as { url: string }[])[0]?.url as string;
+    const recording = (recorded?.recordings as { url: string }[] | undefined)?.[0]?.url as string;
     const call = await fetch(recording, { headers: { Authorization: basicAuth(sandbox) } });
     expect(call.headers.get('content-type')).toBe('audio/wav');
   });
