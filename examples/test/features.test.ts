@@ -112,6 +112,7 @@ describe('examples/features', { timeout: 70_000 }, () => {
         'call',
         'contacts',
         'devices',
+        'downloads',
         'fax',
         'history',
         'numbers',
@@ -198,7 +199,16 @@ describe('examples/features', { timeout: 70_000 }, () => {
   it.each([
     ['numbers', ['GET /numbers']],
     ['devices', ['GET /authorization/userinfo', 'GET /w0/devices']],
-    ['voicemails', ['GET /voicemails']],
+    [
+      'voicemails',
+      [
+        'GET /voicemails',
+        'GET /voicemails/v0',
+        'GET /voicemails/v0',
+        'GET /authorization/userinfo',
+        'GET /w0/phonelines/p0/voicemails/v0/greetings',
+      ],
+    ],
   ])('%s: reads the account and prints it', async (name, expected) => {
     const { requests } = await runAgainstSandbox(name);
     expect(calls(requests)).toEqual(expected);
@@ -273,12 +283,27 @@ describe('examples/features', { timeout: 70_000 }, () => {
     expect(settings.autorecording.e0).toBe(true);
   });
 
-  it('webhook-settings: sets the incoming URL and the log', async () => {
-    await runAgainstSandbox('webhook-settings');
+  it('downloads: saves a voicemail recording and reads a fax document through the client', async () => {
+    const { output, requests } = await runAgainstSandbox('downloads');
+    expect(calls(requests)).toEqual(['GET /history', 'GET /history']);
+    expect(output).toMatch(/voicemail \S+: 1644 bytes of audio\/wav saved as /);
+    expect(output).toMatch(/fax \S+: \d+ bytes of application\/pdf, starts with %PDF-1\.4/);
+  });
+
+  it('webhook-settings: sets the incoming URL and the log, for the account and for line p0', async () => {
+    const { output } = await runAgainstSandbox('webhook-settings');
     expect(sandbox.state.settings).toMatchObject({
       incomingUrl: 'https://example.com/sipgate/incoming',
       log: true,
     });
+    expect(sandbox.state.phonelineWebhooks['w0/p0']).toMatchObject({
+      incomingUrl: 'https://example.com/sipgate/p0/incoming',
+      incomingActive: true,
+      log: true,
+    });
+    expect(output).toContain(
+      'p0 log: 2025-06-01T11:58:00.000Z https://example.com/sipgate/incoming answered 404',
+    );
   });
 
   it('webhook: sets itself as incoming URL and answers a simulated call, signatures verified', async () => {

@@ -6,6 +6,7 @@ import {
   validateExtension,
   validateId,
 } from '@sipgateio/core';
+import { downloadFaxDocument } from './download-document.js';
 import type {
   Fax,
   Faxline,
@@ -104,6 +105,8 @@ export function createFaxModule(sipgateClient: SipgateIOClient): FaxModule {
     },
 
     getFaxlinesByWebUser: (webuser: string) => getFaxlinesByWebUser(webuser),
+
+    downloadDocument: (entry, options) => downloadFaxDocument(client, entry, options),
 
     // New operations go through `request`, which adapted clients have too (on their get/put/post/delete).
     ...createFaxlineManagement(client, FAX_ERROR_MESSAGES),

@@ -1,3 +1,4 @@
+import type { DownloadOptions, SipgateIODownload } from '@sipgateio/core';
 import type { FaxlineManagement } from './faxlines.types.js';
 
 /** Fax transmission states as the history reports them (`faxStatusType`). */
@@ -62,6 +63,12 @@ export interface WaitForFaxStatusOptions {
   signal?: AbortSignal;
 }
 
+/** Options of {@link FaxModule.downloadDocument}. */
+export interface DownloadFaxDocumentOptions extends Pick<DownloadOptions, 'signal' | 'timeout'> {
+  /** Fetch the transmission report (`reportUrl`) instead of the fax itself (`documentUrl`). */
+  report?: boolean;
+}
+
 /** The fax functions returned by `createFaxModule`. */
 export interface FaxModule extends FaxlineManagement {
   /** Sends a PDF as a fax; resolves once sipgate queued it (watch its status with `getFaxStatus`). */
@@ -74,4 +81,17 @@ export interface FaxModule extends FaxlineManagement {
   getFaxlines(): Promise<Faxline[]>;
   /** Lists the fax lines of the given web user (`w0`, …). */
   getFaxlinesByWebUser(webuserId: string): Promise<Faxline[]>;
+  /**
+   * Fetches the PDF of a sent or received fax from its history entry (`documentUrl`), or its transmission
+   * report (`reportUrl`) with `{ report: true }`, with the client's credentials (sent only when the URL is on
+   * the API's origin); read the answer once with `bytes()` or `stream()`.
+   * @throws {SipgateIOValidationError} naming `entry.documentUrl` or `entry.reportUrl` when the entry has none,
+   *   before any request.
+   * @throws {SipgateIONotFoundError} when the document is gone; other statuses with core's class.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  downloadDocument(
+    entry: { documentUrl: string; reportUrl?: string },
+    options?: DownloadFaxDocumentOptions,
+  ): Promise<SipgateIODownload>;
 }

@@ -1,6 +1,7 @@
 export { FaxStatusTimeoutError } from './errors.js';
 export { createFaxModule } from './fax.js';
 export {
+  type DownloadFaxDocumentOptions,
   type Fax,
   type FaxFileContent,
   type Faxline,

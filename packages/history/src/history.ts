@@ -11,6 +11,7 @@ import {
   validatePagination,
 } from '@sipgateio/core';
 import { chunkIdsByUrlLength } from './chunk-ids.js';
+import { downloadRecording } from './download-recording.js';
 import { HistoryBatchDeleteError, HistoryBatchUpdateError } from './errors.js';
 import type {
   BaseHistoryFilter,
@@ -215,5 +216,7 @@ export function createHistoryModule(sipgateClient: SipgateIOClient): HistoryModu
     iterateAll(filter?: HistoryFilter, options: IterateHistoryOptions = {}): AsyncIterable<HistoryEntry> {
       return iterate(filter, options);
     },
+
+    downloadRecording: (entry, options) => downloadRecording(client, entry, options),
   };
 }

@@ -1,4 +1,4 @@
-import type { Pagination } from '@sipgateio/core';
+import type { DownloadOptions, Pagination, SipgateIODownload } from '@sipgateio/core';
 
 /** Kind of a history entry. */
 export const HistoryEntryType = {
@@ -193,6 +193,12 @@ export interface IterateHistoryOptions {
   signal?: AbortSignal;
 }
 
+/** Options of {@link HistoryModule.downloadRecording}. */
+export interface DownloadRecordingOptions extends Pick<DownloadOptions, 'signal' | 'timeout'> {
+  /** Which recording of a call entry to fetch (its `recordings[].id`); default: the first one. */
+  recordingId?: string;
+}
+
 /** The history functions returned by `createHistoryModule`. */
 export interface HistoryModule {
   /** One page of entries (the API's default page is 10 entries; ask for up to 1000 with `limit`). */
@@ -210,4 +216,17 @@ export interface HistoryModule {
   exportAsCsvString(filter?: BaseHistoryFilter, pagination?: Pagination): Promise<string>;
   /** Every entry matching `filter`, page by page. */
   iterateAll(filter?: HistoryFilter, options?: IterateHistoryOptions): AsyncIterable<HistoryEntry>;
+  /**
+   * Fetches the audio of a voicemail entry (`recordingUrl`) or of a call entry's recording (`recordings[].url`)
+   * with the client's credentials (sent only when the URL is on the API's origin); read the answer once with
+   * `bytes()` or `stream()`, its type is in `contentType`.
+   * @throws {SipgateIOValidationError} naming `entry.type`, `entry.recordingUrl` or `entry.recordings` when the
+   *   entry has no such recording, before any request.
+   * @throws {SipgateIONotFoundError} when the recording is gone; other statuses with core's class.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  downloadRecording(
+    entry: CallHistoryEntry | VoicemailHistoryEntry,
+    options?: DownloadRecordingOptions,
+  ): Promise<SipgateIODownload>;
 }

@@ -12,6 +12,7 @@ export {
   type BaseHistoryFilter,
   type CallHistoryEntry,
   CallStatusType,
+  type DownloadRecordingOptions,
   type Endpoint,
   type FaxHistoryEntry,
   FaxStatusType,

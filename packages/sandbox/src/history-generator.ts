@@ -1,5 +1,6 @@
 import { isoTime } from './context.js';
 import { createRandom, type Random } from './random.js';
+import { FILES_PATH } from './routes/downloads.js';
 import type { SandboxHistoryEntry } from './state.types.js';
 
 /** The newest generated entry is this old; fixed so that the same seed always gives the same history. */
@@ -24,18 +25,23 @@ const SMS_TEXTS = [
 const TRANSCRIPTS = ['Hello, this is Grace. Please call me back.', 'Quick question about the invoice.', ''];
 
 /** Generates a deterministic history: entry `i` is the same for the same seed, whatever the size. */
-export function generateHistory(options: { seed: number; historySize: number }): SandboxHistoryEntry[] {
+export function generateHistory(options: {
+  seed: number;
+  historySize: number;
+  /** Where the sandbox serves recordings and fax documents; default the path `/files`. */
+  filesUrl?: string;
+}): SandboxHistoryEntry[] {
   const random = createRandom(options.seed);
   const entries: SandboxHistoryEntry[] = [];
   let time = HISTORY_ANCHOR;
   for (let index = 0; index < options.historySize; index += 1) {
     time -= random.int(5, 600) * 60_000;
-    entries.push(generateEntry(random, index, new Date(time)));
+    entries.push(generateEntry(random, index, new Date(time), options.filesUrl ?? FILES_PATH));
   }
   return entries;
 }
 
-function generateEntry(random: Random, index: number, created: Date): SandboxHistoryEntry {
+function generateEntry(random: Random, index: number, created: Date, files: string): SandboxHistoryEntry {
   const type = random.pick(['CALL', 'CALL', 'CALL', 'SMS', 'FAX', 'VOICEMAIL'] as const);
   const other = random.pick(PEOPLE);
   const outgoing = type !== 'VOICEMAIL' && random.chance(0.4);
@@ -71,7 +77,7 @@ function generateEntry(random: Random, index: number, created: Date): SandboxHis
     starred: random.chance(0.15),
     labels: random.chance(0.1) ? ['important'] : [],
   };
-  return { ...base, ...typeSpecificFields(random, type, base, missed) };
+  return { ...base, ...typeSpecificFields(random, type, base, missed, files) };
 }
 
 function typeSpecificFields(
@@ -79,6 +85,7 @@ function typeSpecificFields(
   type: SandboxHistoryEntry['type'],
   base: SandboxHistoryEntry,
   missed: boolean,
+  files: string,
 ): Record<string, unknown> {
   switch (type) {
     case 'CALL': {
@@ -87,18 +94,14 @@ function typeSpecificFields(
         callId: random.hex(32).toUpperCase(),
         duration: missed ? 0 : random.int(5, 1800),
         callStatus: missed ? random.pick(['MISSED', 'BUSY', 'REJECTED'] as const) : 'SUCCESS',
-        recordings: recorded
-          ? [{ id: `r${base.id}`, url: `https://recordings.example.invalid/${base.id}.wav` }]
-          : [],
+        recordings: recorded ? [{ id: `r${base.id}`, url: `${files}/recordings/${base.id}.wav` }] : [],
       };
     }
     case 'FAX':
       return {
         faxStatusType: random.pick(['SENT', 'SENT', 'SENT', 'FAILED'] as const),
         scheduled: null,
-        documentUrl: `https://faxes.example.invalid/${base.id}.pdf`,
-        reportUrl: `https://faxes.example.invalid/${base.id}-report.pdf`,
-        previewUrl: `https://faxes.example.invalid/${base.id}.png`,
+        ...faxFileUrls(files, base.id),
         pageCount: random.int(1, 12),
       };
     case 'SMS':
@@ -106,8 +109,17 @@ function typeSpecificFields(
     default:
       return {
         transcription: random.pick(TRANSCRIPTS),
-        recordingUrl: `https://voicemails.example.invalid/${base.id}.mp3`,
+        recordingUrl: `${files}/voicemails/${base.id}.wav`,
         duration: random.int(3, 120),
       };
   }
+}
+
+/** The document, report and preview URLs of fax `id`. */
+export function faxFileUrls(files: string, id: string) {
+  return {
+    documentUrl: `${files}/faxes/${id}.pdf`,
+    reportUrl: `${files}/faxes/${id}-report.pdf`,
+    previewUrl: `${files}/faxes/${id}.png`,
+  };
 }

@@ -62,7 +62,7 @@ export function addCallHistory(
     duration: call.durationSeconds,
     callStatus: call.callStatus ?? 'SUCCESS',
     recordings: call.recorded
-      ? [{ id: `r${call.callId}`, url: `https://recordings.example.invalid/${call.callId}.wav` }]
+      ? [{ id: `r${call.callId}`, url: `${context.state.filesUrl}/recordings/${call.callId}.wav` }]
       : [],
   });
 }

@@ -13,16 +13,19 @@ import { callSettingsRoutes } from './routes/call-settings.js';
 import { callRoutes } from './routes/calls.js';
 import { contactRoutes } from './routes/contacts.js';
 import { deviceSettingsRoutes } from './routes/devices-settings.js';
+import { FILES_PATH, serveFile } from './routes/downloads.js';
 import { faxlineRoutes } from './routes/faxlines.js';
 import { groupRoutes } from './routes/groups.js';
 import { historyRoutes } from './routes/history.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { createOAuthServer } from './routes/oauth-server.js';
+import { phonelineWebhookRoutes } from './routes/phoneline-webhooks.js';
 import { phonelineRoutes } from './routes/phonelines.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { settingsRoutes } from './routes/settings.js';
 import { smsCallerIdRoutes } from './routes/sms-callerids.js';
 import { userRoutes } from './routes/users.js';
+import { voicemailBoxRoutes } from './routes/voicemail-boxes.js';
 import type { Sandbox, SandboxOptions } from './sandbox.types.js';
 import { createInitialState } from './seed-data.js';
 import { createRequestHandler } from './server.js';
@@ -48,6 +51,8 @@ const ROUTES: readonly Route[] = bySpecificity([
   ...deviceSettingsRoutes,
   ...faxlineRoutes,
   ...smsCallerIdRoutes,
+  ...phonelineWebhookRoutes,
+  ...voicemailBoxRoutes,
   ...createGenericRoutes(OPERATIONS),
 ]);
 
@@ -102,31 +107,29 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     faults.clear();
     oauth.reset();
     // Replace the contents, not the object: `sandbox.state` stays the same reference for the caller.
-    Object.assign(state, createInitialState({ seed, historySize }));
+    Object.assign(state, createInitialState({ seed, historySize, filesUrl: `${origin}${FILES_PATH}` }));
   };
   const faults = new FaultList();
   let origin = '';
   const oauth = createOAuthServer(options.oauth ?? {}, () => origin);
-  reset();
 
   const keys = createSigningKeys();
   const hanging = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
+  const isAuthorized = (header: string | undefined): boolean =>
+    header !== undefined &&
+    (sameText(header, basic) || (bearer !== undefined && sameText(header, bearer)) || oauth.accepts(header));
   const handler = createRequestHandler({
     context,
     routes: ROUTES,
     faults,
     ...(options.onExchange ? { onExchange: options.onExchange } : {}),
-    isAuthorized: (header) =>
-      header !== undefined &&
-      (sameText(header, basic) ||
-        (bearer !== undefined && sameText(header, bearer)) ||
-        oauth.accepts(header)),
+    isAuthorized,
     track: (response) => {
       hanging.add(response);
       response.on('close', () => hanging.delete(response));
     },
-    login: (request) => oauth.handle(request),
+    login: (request) => oauth.handle(request) ?? serveFile(request, isAuthorized),
   });
   const server = createServer((request, response) => {
     handler(request, response).catch(() => {
@@ -148,6 +151,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   origin = `http://${urlHost}:${address.port}`;
+  // Seeded once the origin is known: history entries link to files served below it.
+  reset();
   const dependencies = { keys, context, timeoutMs: options.webhookTimeoutMs ?? 10_000 };
 
   return {

@@ -20,7 +20,11 @@ export const ACCOUNT_NUMBERS = {
 export const SANDBOX_VERIFICATION_CODE = '123456';
 
 /** Builds the initial state of a sandbox: one account with two users, devices, lines and history. */
-export function createInitialState(options: { seed: number; historySize: number }): SandboxState {
+export function createInitialState(options: {
+  seed: number;
+  historySize: number;
+  filesUrl: string;
+}): SandboxState {
   return {
     requests: [],
     written: {},
@@ -193,6 +197,20 @@ export function createInitialState(options: { seed: number; historySize: number 
     },
     faxlineCallerIds: { f0: ACCOUNT_NUMBERS.fax },
     callerIdVerifications: { 's0/2': SANDBOX_VERIFICATION_CODE },
+    phonelineWebhooks: {},
+    webhookLog: [
+      {
+        phonelineId: 'p0',
+        created: '2025-06-01T11:58:00Z',
+        url: 'https://example.com/sipgate/incoming',
+        request:
+          'event=newCall&direction=in&from=4915791234567&to=4921100000000&callId=3A4B5C&user%5B%5D=Ada',
+        response: 'HTTP/1.1 404 Not Found',
+        status: '404',
+        xmlError: 'Response does not have content type application/xml',
+      },
+    ],
+    filesUrl: options.filesUrl,
   };
 }
 

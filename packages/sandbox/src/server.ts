@@ -76,9 +76,15 @@ function send(
 ): void {
   if (response.destroyed || response.headersSent) return;
   const headers: Record<string, string> = { ...CORS_HEADERS, ...extraHeaders };
-  let payload = '';
+  let payload: string | Uint8Array = '';
   if (result.body !== undefined) {
-    payload = result.contentType ? String(result.body) : JSON.stringify(result.body);
+    // Files (recordings, fax documents) are bytes and go out unchanged.
+    payload =
+      result.body instanceof Uint8Array
+        ? result.body
+        : result.contentType
+          ? String(result.body)
+          : JSON.stringify(result.body);
     headers['Content-Type'] = result.contentType ?? 'application/json; charset=utf-8';
   }
   response.writeHead(result.status, headers);

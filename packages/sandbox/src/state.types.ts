@@ -140,6 +140,28 @@ export interface SandboxCallerId {
   defaultNumber: boolean;
 }
 
+/** A phoneline's sipgate.io webhook settings (`/{userId}/phonelines/{phonelineId}/sipgateio`). */
+export interface SandboxPhonelineWebhookSettings {
+  incomingActive: boolean;
+  outgoingActive: boolean;
+  incomingUrl: string;
+  outgoingUrl: string;
+  log: boolean;
+  certificate?: string;
+  allowSelfSigned: boolean;
+}
+
+/** A webhook sipgate sent, as the webhook logs list it; `phonelineId` names the line whose log lists it. */
+export interface SandboxWebhookLogEntry {
+  phonelineId: string;
+  created: string;
+  url: string;
+  request: string;
+  response: string;
+  status: string;
+  xmlError?: string;
+}
+
 /** Everything the sandbox holds. Arrays are live: read them, don't keep copies across `reset()`. */
 export interface SandboxState {
   requests: RecordedRequest[];
@@ -173,6 +195,12 @@ export interface SandboxState {
   faxlineCallerIds: Record<string, string>;
   /** The code that verifies each unverified SMS caller id, by `<smsId>/<callerId>`. */
   callerIdVerifications: Record<string, string>;
+  /** Per-phoneline webhook settings written by PUT, by `<userId>/<phonelineId>`; other lines have the defaults. */
+  phonelineWebhooks: Record<string, SandboxPhonelineWebhookSettings>;
+  /** The webhook log, oldest first. */
+  webhookLog: SandboxWebhookLogEntry[];
+  /** Where recordings and fax documents are served (`<origin>/files`); history entries link below it. */
+  filesUrl: string;
 }
 
 /** A forwarding of a phoneline (`/{userId}/phonelines/{phonelineId}/forwardings`). */

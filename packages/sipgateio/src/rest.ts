@@ -170,6 +170,7 @@ export {
 export {
   type CreatedFaxline,
   createFaxModule,
+  type DownloadFaxDocumentOptions,
   type Fax,
   type FaxFileContent,
   type Faxline,
@@ -202,6 +203,7 @@ export {
   type CallHistoryEntry,
   CallStatusType,
   createHistoryModule,
+  type DownloadRecordingOptions,
   type Endpoint,
   type FaxHistoryEntry,
   FaxStatusType,
@@ -297,9 +299,21 @@ export {
   SmsSenderRestoreError,
 } from '@sipgateio/sms';
 export { createUsersModule, type User, type UserRole, type UsersModule } from '@sipgateio/users';
-export { createVoicemailsModule, type Voicemail, type VoicemailsModule } from '@sipgateio/voicemails';
+export {
+  createVoicemailsModule,
+  type Voicemail,
+  type VoicemailDetails,
+  type VoicemailGreeting,
+  type VoicemailLineOptions,
+  type VoicemailsModule,
+} from '@sipgateio/voicemails';
 export {
   createSettingsModule,
+  type PhonelineReference,
+  type PhonelineWebhookSettings,
+  type PhonelineWebhookSettingsFunctions,
+  type WebhookLogEntry,
+  type WebhookLogFunctions,
   type WebhookSettings,
   type WebhookSettingsModule,
 } from '@sipgateio/webhook-settings';

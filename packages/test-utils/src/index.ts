@@ -39,6 +39,24 @@ export function api(): nock.Scope {
   return nock(ORIGIN, { reqheaders: EXPECTED_HEADERS });
 }
 
+/** Headers a download from the API's origin carries (`client.download`): the usual ones, any type accepted. */
+export const DOWNLOAD_HEADERS = { ...EXPECTED_HEADERS, accept: '*/*' };
+
+/** A nock scope on the API origin that insists on the headers of a download. */
+export function downloadApi(): nock.Scope {
+  return nock(ORIGIN, { reqheaders: DOWNLOAD_HEADERS });
+}
+
+/** The error a promise rejects with; a fulfilment fails the test. */
+export function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
 /**
  * Registers hooks for a test file: no real network (loopback stays allowed for local servers), and every
  * interceptor must have been used by the end of each test.

@@ -8,3 +8,11 @@ for (const voicemail of await voicemails.getVoicemails()) {
   const { extension, type } = voicemail.belongsToEndpoint;
   console.log(`${voicemail.id} "${voicemail.alias}" answers for ${type.toLowerCase()} ${extension}`);
 }
+
+const box = await voicemails.getVoicemail('v0');
+console.log(
+  `transcription ${box.transcription ? 'on' : 'off'}, greeting: ${box.activeGreetingAlias ?? 'none'}`,
+);
+for (const greeting of await voicemails.getGreetings('v0')) {
+  console.log(`${greeting.active ? '*' : ' '} ${greeting.alias} ${greeting.greetingUrl}`);
+}

@@ -1,2 +1,8 @@
 export { createVoicemailsModule } from './voicemails.js';
-export type { Voicemail, VoicemailsModule } from './voicemails.types.js';
+export type {
+  Voicemail,
+  VoicemailDetails,
+  VoicemailGreeting,
+  VoicemailLineOptions,
+  VoicemailsModule,
+} from './voicemails.types.js';

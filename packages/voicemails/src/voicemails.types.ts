@@ -12,6 +12,36 @@ export interface Voicemail {
   };
 }
 
+/** One voicemail box with its settings, as `GET /voicemails/{voicemailId}` answers. */
+export interface VoicemailDetails extends Voicemail {
+  /** Whether sipgate transcribes the messages left on this box. */
+  transcription: boolean;
+  /** Whether transcription can be turned on for this box (it is a booked feature). */
+  canTranscribe: boolean;
+  /** The greeting callers hear, when one is active. */
+  activeGreetingId?: string;
+  activeGreetingAlias?: string;
+  /** The number to dial to listen to the box, e.g. `50000`. */
+  accessNumber?: string;
+}
+
+/** A greeting of a voicemail box. */
+export interface VoicemailGreeting {
+  id: string;
+  alias: string;
+  /** Where the greeting's audio can be fetched. */
+  greetingUrl: string;
+  recordingEnabled: boolean;
+  /** Whether callers hear this greeting. */
+  active: boolean;
+}
+
+/** Options of the functions that reach a voicemail box through the phoneline it answers for. */
+export interface VoicemailLineOptions {
+  /** The web user the phoneline belongs to; default: the web user behind the client's credentials. */
+  userId?: string;
+}
+
 /** What `createVoicemailsModule` returns. */
 export interface VoicemailsModule {
   /**
@@ -20,4 +50,22 @@ export interface VoicemailsModule {
    * @throws {SipgateIONetworkError} when no answer arrives.
    */
   getVoicemails(): Promise<Voicemail[]>;
+  /**
+   * Reads one voicemail box with its transcription and greeting settings (`GET /voicemails/{voicemailId}`).
+   * @throws {SipgateIOValidationError} `Invalid extension: <value>` naming `voicemailId` unless it is `v…`.
+   * @throws {SipgateIONotFoundError} `Voicemail <id> was not found` for a 404.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  getVoicemail(voicemailId: string): Promise<VoicemailDetails>;
+  /**
+   * Lists the greetings of a phoneline's voicemail box: reads which line the box answers for, then
+   * `GET /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings`.
+   * @throws {SipgateIOValidationError} `Invalid extension: <value>` naming `voicemailId` or `options.userId`
+   *   before any request; naming `voicemailId` when the box answers for a group, not a phoneline.
+   * @throws {SipgateIONotFoundError} `Voicemail <id> was not found` for a 404.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  getGreetings(voicemailId: string, options?: VoicemailLineOptions): Promise<VoicemailGreeting[]>;
 }

@@ -5,8 +5,9 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, rejectionOf, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { NOT_BOOKED } from './__fixtures__/not-booked.js';
 import { currentSettings, disabledWhitelistSettings } from './__fixtures__/settings.js';
 import { createSettingsModule } from './webhook-settings.js';
 import type { WebhookSettings, WebhookSettingsModule } from './webhook-settings.types.js';
@@ -22,15 +23,6 @@ const NEEDS_WRITE =
   ' (PUT /settings/sipgateio). The token needs one of the scopes settings:sipgateio:write, settings:write, all.';
 
 const settings = createSettingsModule(createTestClient());
-
-function caught(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
 
 describe('getWebhookSettings', () => {
   it('sends GET /settings/sipgateio and resolves the settings', async () => {
@@ -116,7 +108,7 @@ describe('validation before any request', () => {
     undefined,
   ])('setIncomingUrl and setOutgoingUrl reject %o', async (url) => {
     for (const call of [settings.setIncomingUrl, settings.setOutgoingUrl]) {
-      const error = await caught(call(url as string));
+      const error = await rejectionOf(call(url as string));
       expect(error).toBeInstanceOf(SipgateIOValidationError);
       expect(error).toMatchObject({ field: 'url', message: `Invalid webhook URL: ${String(url)}` });
     }
@@ -134,7 +126,7 @@ describe('validation before any request', () => {
     [['p1', 5], 'extensions[1]', '5'],
     [[null], 'extensions[0]', 'null'],
   ])('setWhitelist rejects %o', async (extensions, field, shown) => {
-    const error = await caught(settings.setWhitelist(extensions as string[]));
+    const error = await rejectionOf(settings.setWhitelist(extensions as string[]));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({
@@ -146,7 +138,7 @@ describe('validation before any request', () => {
   it.each([['p0'], [null], [undefined], [{ 0: 'p0' }]])(
     'setWhitelist rejects the non-array %o',
     async (value) => {
-      const error = await caught(settings.setWhitelist(value as unknown as string[]));
+      const error = await rejectionOf(settings.setWhitelist(value as unknown as string[]));
 
       expect(error).toBeInstanceOf(SipgateIOValidationError);
       expect(error).toMatchObject({
@@ -163,7 +155,7 @@ describe('validation before any request', () => {
     [null, 'null'],
     [undefined, 'undefined'],
   ])('setLog rejects %o', async (value, shown) => {
-    const error = await caught(settings.setLog(value as unknown as boolean));
+    const error = await rejectionOf(settings.setLog(value as unknown as boolean));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
     expect(error).toMatchObject({
@@ -175,7 +167,7 @@ describe('validation before any request', () => {
 
 describe('settings updates the original got wrong', () => {
   it('the whitelist error names the invalid extension once, not `: x: x`', async () => {
-    const error = await caught(settings.setWhitelist(['p0', 'x7']));
+    const error = await rejectionOf(settings.setWhitelist(['p0', 'x7']));
 
     expect((error as Error).message).toBe(
       "Whitelist allows only 'p' and 'g' extensions\nInvalid extension: x7",
@@ -184,7 +176,7 @@ describe('settings updates the original got wrong', () => {
   });
 
   it('a bare scheme is not a webhook URL', async () => {
-    const error = await caught(settings.setIncomingUrl('https://'));
+    const error = await rejectionOf(settings.setIncomingUrl('https://'));
 
     expect(error).toBeInstanceOf(SipgateIOValidationError);
   });
@@ -205,7 +197,7 @@ describe('errors', () => {
     api().get(PATH).reply(status);
 
     for (const promise of [settings.getWebhookSettings(), settings.setLog(true)]) {
-      const error = await caught(promise);
+      const error = await rejectionOf(promise);
       expect(error).toBeInstanceOf(errorClass);
       expect(error).toMatchObject({ status, message, method: 'GET', path: '/settings/sipgateio' });
     }
@@ -217,7 +209,7 @@ describe('errors', () => {
       .put(PATH, { ...currentSettings, incomingUrl: '' })
       .reply(403);
 
-    const error = await caught(settings.clearIncomingUrl());
+    const error = await rejectionOf(settings.clearIncomingUrl());
 
     expect(error).toBeInstanceOf(SipgateIOPermissionError);
     expect(error).toMatchObject({
@@ -283,7 +275,7 @@ describe('queueing', () => {
 
     const settled: string[] = [];
     const valid = settings.setLog(true).then(() => settled.push('valid'));
-    const invalid = caught(settings.setWhitelist(['e0'])).then((error) => {
+    const invalid = rejectionOf(settings.setWhitelist(['e0'])).then((error) => {
       settled.push('invalid');
       return error;
     });

@@ -1,16 +1,20 @@
-import { adaptClient, runExclusive, type SipgateIOClient, validateWebhookUrl } from '@sipgateio/core';
+import { adaptClient, type SipgateIOClient, validateWebhookUrl } from '@sipgateio/core';
+import { ERROR_MESSAGES } from './error-messages.js';
+import { createPhonelineWebhookFunctions } from './phoneline-webhook-settings.js';
 import { validateLog } from './validate-log.js';
 import { validateWhitelist } from './validate-whitelist.js';
+import { createWebhookLogFunctions } from './webhook-log.js';
 import type { WebhookSettings, WebhookSettingsModule } from './webhook-settings.types.js';
+import { readWholeObject, updateWholeObject, type WholeObjectSettings } from './whole-object-settings.js';
 
 const SETTINGS_PATH = 'settings/sipgateio';
 // One queue per client for everything that touches the settings object, shared by all modules of that client.
 const QUEUE = 'webhook-settings';
-const ERROR_MESSAGES = { 403: 'sipgateIO is not booked for your account (or insufficient scopes)' } as const;
 
 /**
  * Creates the webhook settings module: the account-wide sipgate.io webhook URLs, extension whitelist and log
- * flag (scopes `settings:sipgateio:read` and `settings:sipgateio:write`).
+ * flag (scopes `settings:sipgateio:read` and `settings:sipgateio:write`), each phoneline's webhook URLs and log
+ * flag, and sipgate's logs of the webhooks it sent.
  *
  * @example
  * ```ts
@@ -20,22 +24,21 @@ const ERROR_MESSAGES = { 403: 'sipgateIO is not booked for your account (or insu
  *   settings.setWhitelist(['p0', 'g1']),
  * ]);
  * console.log(await settings.getWebhookSettings());
+ * await settings.setPhonelineIncomingUrl('p0', 'https://example.com/webhooks/p0');
+ * console.log(await settings.getPhonelineWebhookLog('p0'));
  * ```
  */
 export function createSettingsModule(sipgateClient: SipgateIOClient): WebhookSettingsModule {
   const client = adaptClient(sipgateClient, ERROR_MESSAGES);
-  function read(): Promise<WebhookSettings> {
-    return client.get<WebhookSettings>(SETTINGS_PATH, { errorMessages: ERROR_MESSAGES });
-  }
-
   // The API only replaces the whole object, so two overlapping read-modify-write cycles would lose one change
   // (the original lost updates that way). Cycles of one client are therefore queued, whichever module of that client issued them.
-  function update(change: Partial<WebhookSettings>): Promise<void> {
-    return runExclusive(client, QUEUE, async () => {
-      const current = await read();
-      await client.put(SETTINGS_PATH, { ...current, ...change }, { errorMessages: ERROR_MESSAGES });
-    });
-  }
+  const settings: WholeObjectSettings<WebhookSettings> = {
+    owner: client,
+    lane: QUEUE,
+    read: () => client.get<WebhookSettings>(SETTINGS_PATH, { errorMessages: ERROR_MESSAGES }),
+    write: (next) => client.put(SETTINGS_PATH, next, { errorMessages: ERROR_MESSAGES }),
+  };
+  const update = (change: Partial<WebhookSettings>) => updateWholeObject(settings, change);
 
   return {
     async setIncomingUrl(url) {
@@ -63,7 +66,9 @@ export function createSettingsModule(sipgateClient: SipgateIOClient): WebhookSet
       await update({ log: validateLog(value) });
     },
     getWebhookSettings() {
-      return runExclusive(client, QUEUE, read);
+      return readWholeObject(settings);
     },
+    ...createPhonelineWebhookFunctions(client),
+    ...createWebhookLogFunctions(client),
   };
 }

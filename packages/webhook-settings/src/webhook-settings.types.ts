@@ -1,3 +1,9 @@
+import type {
+  PhonelineReference,
+  PhonelineWebhookSettings,
+  WebhookLogEntry,
+} from './phoneline-webhook-settings.types.js';
+
 /** The account's sipgate.io webhook settings (`GET /settings/sipgateio`). */
 export interface WebhookSettings {
   /** Called for incoming calls; `''` when unset. */
@@ -19,7 +25,7 @@ export interface WebhookSettings {
  * one after another in call order, so concurrent updates do not overwrite each other; a failed call rejects only
  * its own promise and the next one still runs.
  */
-export interface WebhookSettingsModule {
+export interface WebhookSettingsModule extends PhonelineWebhookSettingsFunctions, WebhookLogFunctions {
   /**
    * Sets the URL called for incoming calls.
    * @throws {SipgateIOValidationError} `Invalid webhook URL: <url>` unless it is an http(s) URL with a host.
@@ -88,4 +94,91 @@ export interface WebhookSettingsModule {
    * @throws {SipgateIONetworkError} when no answer arrives.
    */
   getWebhookSettings(): Promise<WebhookSettings>;
+}
+
+/**
+ * The webhook settings of one phoneline (`/{userId}/phonelines/{phonelineId}/sipgateio`, scopes
+ * `phonelines:sipgateio:read` and `phonelines:sipgateio:write`). Like the account-wide object, each setter reads
+ * the line's settings, changes one field and writes them back; calls on the same line through the same client
+ * run one after another in call order. A line given without a user id belongs to the web user behind the
+ * client's credentials (one `GET /authorization/userinfo` per call).
+ */
+export interface PhonelineWebhookSettingsFunctions {
+  /**
+   * Sets the URL sipgate calls for incoming calls of the line and turns those webhooks on (`incomingActive`).
+   * @throws {SipgateIOValidationError} `Invalid extension: <value>` naming `phonelineId` or `userId`;
+   *   `Invalid webhook URL: <url>` naming `url`.
+   * @throws {SipgateIOPermissionError} `sipgateIO is not booked for your account (or insufficient scopes)` for a 403.
+   * @throws {SipgateIONotFoundError} when the user or line does not exist.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  setPhonelineIncomingUrl(phoneline: PhonelineReference, url: string): Promise<void>;
+  /**
+   * Sets the URL sipgate calls for outgoing calls of the line and turns those webhooks on (`outgoingActive`).
+   * @throws {SipgateIOValidationError} `Invalid extension: <value>` naming `phonelineId` or `userId`;
+   *   `Invalid webhook URL: <url>` naming `url`.
+   * @throws {SipgateIOPermissionError} `sipgateIO is not booked for your account (or insufficient scopes)` for a 403.
+   * @throws {SipgateIONotFoundError} when the user or line does not exist.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  setPhonelineOutgoingUrl(phoneline: PhonelineReference, url: string): Promise<void>;
+  /**
+   * Removes the line's incoming URL (`''`) and turns its incoming webhooks off.
+   * @throws {SipgateIOValidationError} `Invalid extension: <value>` naming `phonelineId` or `userId`.
+   * @throws {SipgateIOPermissionError} `sipgateIO is not booked for your account (or insufficient scopes)` for a 403.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  clearPhonelineIncomingUrl(phoneline: PhonelineReference): Promise<void>;
+  /**
+   * Removes the line's outgoing URL (`''`) and turns its outgoing webhooks off.
+   * @throws {SipgateIOValidationError} `Invalid extension: <value>` naming `phonelineId` or `userId`.
+   * @throws {SipgateIOPermissionError} `sipgateIO is not booked for your account (or insufficient scopes)` for a 403.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  clearPhonelineOutgoingUrl(phoneline: PhonelineReference): Promise<void>;
+  /**
+   * Turns sipgate's log of the webhooks sent for this line on or off.
+   * @throws {SipgateIOValidationError} `Invalid extension: <value>` naming `phonelineId` or `userId`;
+   *   `Invalid log value: <value> (expected true or false)` naming `log`.
+   * @throws {SipgateIOPermissionError} `sipgateIO is not booked for your account (or insufficient scopes)` for a 403.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  setPhonelineLog(phoneline: PhonelineReference, value: boolean): Promise<void>;
+  /**
+   * Reads the line's webhook settings, after every update of that line issued earlier through the same client.
+   * @throws {SipgateIOValidationError} `Invalid extension: <value>` naming `phonelineId` or `userId`.
+   * @throws {SipgateIOPermissionError} `sipgateIO is not booked for your account (or insufficient scopes)` for a 403.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  getPhonelineWebhookSettings(phoneline: PhonelineReference): Promise<PhonelineWebhookSettings>;
+}
+
+/**
+ * sipgate's debug logs of the webhooks it sent and what the webhook server answered: what to read when
+ * `onAnswer` or `onHangup` never arrive.
+ */
+export interface WebhookLogFunctions {
+  /**
+   * Lists the webhooks sipgate sent for the account (`GET /log/webhooks`, scope `log:webhooks:read`).
+   * @throws {SipgateIOPermissionError} `sipgateIO is not booked for your account (or insufficient scopes)` for a 403.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  getWebhookLog(): Promise<WebhookLogEntry[]>;
+  /**
+   * Lists the webhooks sipgate sent for one phoneline (`GET /{userId}/phonelines/{phonelineId}/sipgateio/log`,
+   * scope `phonelines:sipgateio:log:read`); sipgate logs them while the line's log is on (`setPhonelineLog`).
+   * @throws {SipgateIOValidationError} `Invalid extension: <value>` naming `phonelineId` or `userId`.
+   * @throws {SipgateIOPermissionError} `sipgateIO is not booked for your account (or insufficient scopes)` for a 403.
+   * @throws {SipgateIONotFoundError} when the user or line does not exist.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  getPhonelineWebhookLog(phoneline: PhonelineReference): Promise<WebhookLogEntry[]>;
 }

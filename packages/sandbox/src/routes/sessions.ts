@@ -1,5 +1,6 @@
 import { ApiError } from '../api-error.js';
 import { isoTime, type SandboxContext } from '../context.js';
+import { faxFileUrls } from '../history-generator.js';
 import { addHistoryEntry } from '../history-store.js';
 import { newId } from '../random.js';
 import type { Route } from '../router.js';
@@ -102,9 +103,7 @@ export function queueFax(context: SandboxContext, fax: Omit<SentFax, 'id' | 'cre
     endpoints: [{ type: 'ROUTED', endpoint: { extension: fax.faxlineId, type: 'FAX' } }],
     faxStatusType: 'PENDING',
     scheduled: null,
-    documentUrl: `https://faxes.example.invalid/${id}.pdf`,
-    reportUrl: `https://faxes.example.invalid/${id}-report.pdf`,
-    previewUrl: `https://faxes.example.invalid/${id}.png`,
+    ...faxFileUrls(context.state.filesUrl, id),
     pageCount: fax.pageCount,
   });
   scheduleFax(context, context.state.history[0] as SandboxHistoryEntry);

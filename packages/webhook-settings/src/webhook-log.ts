@@ -1,0 +1,27 @@
+import type { SipgateIORestClient } from '@sipgateio/core';
+import { ERROR_MESSAGES } from './error-messages.js';
+import { checkPhoneline, phonelinePath } from './phoneline-reference.js';
+import type { WebhookLogEntry } from './phoneline-webhook-settings.types.js';
+import type { WebhookLogFunctions } from './webhook-settings.types.js';
+
+const OPTIONS = { errorMessages: ERROR_MESSAGES };
+
+/** The webhook log functions of the settings module. */
+export function createWebhookLogFunctions(client: SipgateIORestClient): WebhookLogFunctions {
+  return {
+    async getWebhookLog() {
+      const { items } = await client.request('GET /log/webhooks', {}, OPTIONS);
+      return (items ?? []) as WebhookLogEntry[];
+    },
+    async getPhonelineWebhookLog(phoneline) {
+      const line = checkPhoneline(phoneline);
+      const path = await phonelinePath(client, line);
+      const { items } = await client.request(
+        'GET /{userId}/phonelines/{phonelineId}/sipgateio/log',
+        path,
+        OPTIONS,
+      );
+      return (items ?? []) as WebhookLogEntry[];
+    },
+  };
+}
