@@ -10,13 +10,6 @@ describe('operations without a stateful route', () => {
     expect(response.json).toEqual({ accepted: false });
   });
 
-  it('answers about the resource the path names', async () => {
-    const sandbox = await startSandbox();
-    const response = await call(sandbox, 'GET', '/voicemails/z7');
-    expect(response.status).toBe(200);
-    expect(response.json).toMatchObject({ id: 'z7', alias: expect.any(String) });
-  });
-
   it('answers every operation of the description, none as an unknown endpoint', async () => {
     const sandbox = await startSandbox();
     const statuses = new Set<number>();

@@ -5,7 +5,7 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, rejectionOf, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, namingScopes, rejectionOf, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { greetingsBody, groupVoicemail, voicemailDetails } from './__fixtures__/voicemails.js';
 import { createVoicemailsModule } from './voicemails.js';
@@ -24,7 +24,7 @@ describe('getVoicemail', () => {
 
   it.each([
     [401, SipgateIOAuthenticationError, 'Unauthorized'],
-    [403, SipgateIOPermissionError, 'Forbidden'],
+    [403, SipgateIOPermissionError, namingScopes('Forbidden')],
     [404, SipgateIONotFoundError, 'Voicemail v7 was not found'],
     [500, SipgateIOHttpError, 'Request failed with status 500 Internal Server Error (GET /voicemails/v7)'],
   ])('maps status %i to %o', async (status, errorClass, message) => {
@@ -88,7 +88,7 @@ describe('getGreetings', () => {
   });
 
   it.each([
-    [403, SipgateIOPermissionError, 'Forbidden'],
+    [403, SipgateIOPermissionError, namingScopes('Forbidden')],
     [404, SipgateIONotFoundError, 'Voicemail v0 was not found'],
   ])('maps status %i of the greetings to %o', async (status, errorClass, message) => {
     api().get('/v2/voicemails/v0').reply(200, voicemailDetails);

@@ -5,7 +5,7 @@ import {
   SipgateIOPermissionError,
   SipgateIOValidationError,
 } from '@sipgateio/core';
-import { api, createTestClient, rejectionOf, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, namingScopes, rejectionOf, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { NOT_BOOKED } from './__fixtures__/not-booked.js';
 import { lineSettings, unsetLineSettings } from './__fixtures__/phoneline-settings.js';
@@ -173,7 +173,7 @@ describe('validation before any request', () => {
 describe('errors', () => {
   it.each([
     [401, SipgateIOAuthenticationError, 'Unauthorized'],
-    [403, SipgateIOPermissionError, NOT_BOOKED],
+    [403, SipgateIOPermissionError, namingScopes(NOT_BOOKED)],
     [
       404,
       SipgateIONotFoundError,
@@ -217,7 +217,7 @@ describe('errors', () => {
     expect((failed as PromiseRejectedResult).reason).toBeInstanceOf(SipgateIOPermissionError);
     expect((failed as PromiseRejectedResult).reason).toMatchObject({
       status: 403,
-      message: NOT_BOOKED,
+      message: namingScopes(NOT_BOOKED),
       method: 'PUT',
       path: '/w0/phonelines/p0/sipgateio',
     });

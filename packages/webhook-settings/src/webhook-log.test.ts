@@ -4,7 +4,7 @@ import {
   SipgateIONotFoundError,
   SipgateIOPermissionError,
 } from '@sipgateio/core';
-import { api, createTestClient, setupNock } from '@sipgateio/test-utils';
+import { api, createTestClient, namingScopes, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { NOT_BOOKED } from './__fixtures__/not-booked.js';
 import { logBody, logEntry } from './__fixtures__/phoneline-settings.js';
@@ -30,7 +30,7 @@ describe('getWebhookLog', () => {
 
   it.each([
     [401, SipgateIOAuthenticationError, 'Unauthorized'],
-    [403, SipgateIOPermissionError, NOT_BOOKED],
+    [403, SipgateIOPermissionError, namingScopes(NOT_BOOKED)],
     [500, SipgateIOHttpError, 'Request failed with status 500 Internal Server Error (GET /log/webhooks)'],
   ])('maps status %i to %o', async (status, errorClass, message) => {
     api().get('/v2/log/webhooks').reply(status);
@@ -59,7 +59,7 @@ describe('getPhonelineWebhookLog', () => {
   });
 
   it.each([
-    [403, SipgateIOPermissionError, NOT_BOOKED],
+    [403, SipgateIOPermissionError, namingScopes(NOT_BOOKED)],
     [
       404,
       SipgateIONotFoundError,

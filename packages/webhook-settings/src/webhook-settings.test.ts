@@ -15,7 +15,6 @@ import type { WebhookSettings, WebhookSettingsModule } from './webhook-settings.
 setupNock();
 
 const PATH = '/v2/settings/sipgateio';
-const NOT_BOOKED = 'sipgateIO is not booked for your account (or insufficient scopes)';
 // What a 403 adds: the operation and the scopes that allow it.
 const NEEDS_READ =
   ' (GET /settings/sipgateio). The token needs one of the scopes settings:sipgateio:read, settings:read, all.';

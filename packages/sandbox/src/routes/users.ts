@@ -34,11 +34,22 @@ function deleteUser(state: SandboxState, userId: string): void {
   delete state.devices[userId];
 }
 
-/**
- * Web users: delete one, role, default device, location. Reading one (`GET /users/{userId}`) and busy on busy
- * are answered by the phoneline routes, which came first.
- */
+/** Web users: read and delete one, role, default device, busy on busy, location. */
 export const userRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '/users/:userId',
+    handle: (request) => ({ status: 200, body: userOf('getUser', request) }),
+  },
+  {
+    method: 'PUT',
+    pattern: '/users/:userId/busyonbusy',
+    jsonBody: 'optional',
+    handle: (request) => {
+      userOf('setBusyOnBusySetting', request).busyOnBusy = field(request, 'enabled') ?? false;
+      return { status: 204 };
+    },
+  },
   {
     method: 'DELETE',
     pattern: '/users/:userId',
