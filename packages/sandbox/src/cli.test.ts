@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
+// Starting tsx takes a second or two on a quiet machine and many times that on a busy one.
+const PROCESS_TIMEOUT = 120_000;
 
 describe('sipgateio-sandbox CLI', () => {
   it('prints the base URL and test credentials, serves requests and stops on SIGINT', async () => {
@@ -15,7 +17,7 @@ describe('sipgateio-sandbox CLI', () => {
     });
     try {
       await new Promise<void>((resolvePromise, reject) => {
-        const timer = setTimeout(() => reject(new Error(`CLI did not start: ${output}`)), 15_000);
+        const timer = setTimeout(() => reject(new Error(`CLI did not start: ${output}`)), PROCESS_TIMEOUT);
         child.stdout.on('data', () => {
           if (output.includes('Ctrl+C')) {
             clearTimeout(timer);
@@ -39,7 +41,7 @@ describe('sipgateio-sandbox CLI', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  });
+  }, PROCESS_TIMEOUT * 2);
 
   it('rejects an invalid port', async () => {
     const child = spawn(TSX, [resolve(import.meta.dirname, 'cli.ts'), '--port', 'abc'], {
@@ -52,5 +54,5 @@ describe('sipgateio-sandbox CLI', () => {
     const code = await new Promise<number | null>((resolvePromise) => child.once('exit', resolvePromise));
     expect(code).toBe(1);
     expect(errors).toContain('--port');
-  });
+  }, PROCESS_TIMEOUT);
 });

@@ -41,19 +41,23 @@ describe('fail()', () => {
 
   it('hang: ms delays the answer past a client timeout and the request still takes effect', async () => {
     const sandbox = await startSandbox();
-    sandbox.fail({ path: '/sessions/sms', hang: 300 });
-    await expect(
-      call(sandbox, 'POST', '/sessions/sms', { body: SMS, signal: AbortSignal.timeout(50) }),
-    ).rejects.toThrow();
+    sandbox.fail({ path: '/sessions/sms', hang: 1_000 });
+    // The client gives up once the sandbox holds the request (not after a fixed time, which a busy
+    // machine could spend before the request even arrives).
+    const controller = new AbortController();
+    const answer = call(sandbox, 'POST', '/sessions/sms', { body: SMS, signal: controller.signal });
+    await expect.poll(() => sandbox.state.requests.length, { timeout: 30_000, interval: 5 }).toBe(1);
+    controller.abort();
+    await expect(answer).rejects.toThrow();
     expect(sandbox.state.sms).toHaveLength(0);
-    await expect.poll(() => sandbox.state.sms.length, { timeout: 5_000, interval: 20 }).toBe(1);
+    await expect.poll(() => sandbox.state.sms.length, { timeout: 30_000, interval: 20 }).toBe(1);
   });
 
   it('hang: true never answers and stop() still ends the connection', async () => {
     const sandbox = await startSandbox();
     sandbox.fail({ path: '/users', hang: true });
     const pending = fetch(`${sandbox.url}/users`, { headers: { Authorization: basicAuth(sandbox) } });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect.poll(() => sandbox.state.requests.length, { timeout: 30_000, interval: 5 }).toBe(1);
     expect(sandbox.state.requests[0]?.status).toBe(0);
     await sandbox.stop();
     await expect(pending).rejects.toThrow();

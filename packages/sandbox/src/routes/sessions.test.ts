@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { call, PDF_BASE64, pointers, startSandbox } from '../__fixtures__/harness.js';
 import { MAX_FAX_BASE64_LENGTH } from './sessions.js';
 
@@ -9,10 +9,6 @@ const FAX = {
   filename: 'letter.pdf',
   base64Content: PDF_BASE64,
 };
-
-function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 describe('POST /sessions/sms', () => {
   it('records a sent SMS and adds it to the history', async () => {
@@ -85,24 +81,38 @@ describe('POST /sessions/sms', () => {
 describe('POST /sessions/fax', () => {
   it('answers a sessionId that moves PENDING → SENDING → SENT in the history over time', async () => {
     const sandbox = await startSandbox({ fax: { pendingMs: 150, sendingMs: 1_000 } });
-    const response = await call(sandbox, 'POST', '/sessions/fax', { body: FAX });
-    expect(response.status).toBe(200);
-    const { sessionId } = response.json;
-    expect(sandbox.state.faxes[0]).toMatchObject({
-      id: sessionId,
-      faxlineId: 'f0',
-      filename: 'letter.pdf',
-      pageCount: 1,
-      base64Content: PDF_BASE64,
-    });
-    const seen: string[] = [];
-    for (let attempt = 0; attempt < 300 && seen.at(-1) !== 'SENT'; attempt += 1) {
-      const entry = await call(sandbox, 'GET', `/history/${sessionId}`);
-      expect(entry.json.type).toBe('FAX');
-      if (seen.at(-1) !== entry.json.faxStatusType) seen.push(entry.json.faxStatusType);
-      await wait(10);
+    // The sandbox schedules the status changes with setTimeout: a fake clock makes every step observable
+    // however slow the machine is (HTTP itself does not go through the global setTimeout).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const response = await call(sandbox, 'POST', '/sessions/fax', { body: FAX });
+      expect(response.status).toBe(200);
+      const { sessionId } = response.json;
+      expect(sandbox.state.faxes[0]).toMatchObject({
+        id: sessionId,
+        faxlineId: 'f0',
+        filename: 'letter.pdf',
+        pageCount: 1,
+        base64Content: PDF_BASE64,
+      });
+      const status = async () => {
+        const entry = await call(sandbox, 'GET', `/history/${sessionId}`);
+        expect(entry.json.type).toBe('FAX');
+        return entry.json.faxStatusType;
+      };
+      const seen = [await status()];
+      await vi.advanceTimersByTimeAsync(149);
+      seen.push(await status());
+      await vi.advanceTimersByTimeAsync(1);
+      seen.push(await status());
+      await vi.advanceTimersByTimeAsync(999);
+      seen.push(await status());
+      await vi.advanceTimersByTimeAsync(1);
+      seen.push(await status());
+      expect(seen).toEqual(['PENDING', 'PENDING', 'SENDING', 'SENDING', 'SENT']);
+    } finally {
+      vi.useRealTimers();
     }
-    expect(seen).toEqual(['PENDING', 'SENDING', 'SENT']);
   });
 
   it('advances one status per read with advanceOnRead and can end FAILED', async () => {
