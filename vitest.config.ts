@@ -37,6 +37,13 @@ const alias = packageDirs.flatMap((name) => {
   });
 });
 
+// Projects whose tests spawn tsc, npm, attw, publint, tsx scripts or servers. Their limits hold on a busy 2-core
+// machine (many times the quiet duration of a few seconds to a minute); a limit only counts when a test hangs, so
+// the quiet run is no slower. One setting for the suite: the test files set no limits of their own.
+const PROCESS_PROJECTS = new Set(['consumers', 'examples']);
+const PROCESS_TEST_TIMEOUT = 300_000;
+const PROCESS_HOOK_TIMEOUT = 900_000;
+
 function versionOf(dir: string): string {
   return JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')).version;
 }
@@ -57,8 +64,8 @@ export default defineConfig({
           root: dir,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 20_000,
-          hookTimeout: 60_000,
+          testTimeout: PROCESS_PROJECTS.has(name) ? PROCESS_TEST_TIMEOUT : 20_000,
+          hookTimeout: PROCESS_PROJECTS.has(name) ? PROCESS_HOOK_TIMEOUT : 60_000,
         },
       };
     }),

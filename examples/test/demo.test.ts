@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_LIMIT_MS, SCRIPT_LIMIT_MS } from './limits.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const examples = resolve(import.meta.dirname, '..');
@@ -30,7 +31,7 @@ function runDemo(
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`The demo did not finish in time:\n${output}`));
-    }, 60_000);
+    }, SCRIPT_LIMIT_MS);
     child.once('exit', (code) => {
       clearTimeout(timer);
       resolvePromise({ code, output });
@@ -46,10 +47,10 @@ describe('the README demo', () => {
       ['run', 'build', '--filter=@sipgateio/examples^...'],
       {
         cwd: root,
-        timeout: 600_000,
+        timeout: BUILD_LIMIT_MS,
       },
     );
-  }, 620_000);
+  });
 
   it('runs against the embedded sandbox, ends with exit code 0 and never prints a credential', async () => {
     const { code, output } = await runDemo();
@@ -72,7 +73,7 @@ describe('the README demo', () => {
     expect(output).not.toContain(TOKEN_ID);
     expect(output).not.toContain(Buffer.from(`${TOKEN_ID}:${TOKEN}`).toString('base64'));
     expect(output.toLowerCase()).not.toContain('authorization');
-  }, 90_000);
+  });
 
   it('refuses --live without token variables and --send-to without --live', async () => {
     const live = await runDemo(['--live'], { SIPGATEIO_TOKEN_ID: '', SIPGATEIO_TOKEN: '' });
@@ -81,5 +82,5 @@ describe('the README demo', () => {
     const sendTo = await runDemo(['--send-to', '+4917612345678']);
     expect(sendTo.code).toBe(1);
     expect(sendTo.output).toContain('--send-to only makes sense with --live');
-  }, 90_000);
+  });
 });

@@ -10,10 +10,10 @@ import { promisify } from 'node:util';
 import { type ContractRecorder, createContractRecorder } from '@sipgateio/contract';
 import { createSandbox, type RecordedRequest, type Sandbox } from '@sipgateio/sandbox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_LIMIT_MS, SCRIPT_LIMIT_MS } from './limits.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const features = resolve(import.meta.dirname, '../features');
-const SCRIPT_LIMIT_MS = 60_000;
 
 interface Run {
   code: number | null;
@@ -77,12 +77,12 @@ async function runAgainstSandbox(
 
 const calls = (requests: RecordedRequest[]) => requests.map((request) => `${request.method} ${request.path}`);
 
-describe('examples/features', { timeout: 70_000 }, () => {
+describe('examples/features', () => {
   beforeAll(async () => {
     // The scripts import the built packages, exactly like users (and the demo test) do.
     await promisify(execFile)('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@sipgateio/examples^...'], {
       cwd: root,
-      timeout: 600_000,
+      timeout: BUILD_LIMIT_MS,
     });
     // Every request the scripts send and every answer is checked against sipgate's OpenAPI description.
     contract = await createContractRecorder();
@@ -93,7 +93,7 @@ describe('examples/features', { timeout: 70_000 }, () => {
       SIPGATEIO_TOKEN: sandbox.credentials.token,
       SIPGATEIO_WEBHOOK_PUBLIC_KEY: sandbox.publicKey,
     };
-  }, 620_000);
+  });
   afterAll(async () => {
     await sandbox?.stop();
   });

@@ -96,7 +96,7 @@ describe('OAuth against the sandbox', () => {
     // One refresh that got invalid_grant, and none after it: no retry loop.
     expect(sandbox.oauth.events.filter((event) => event.outcome === 'invalid_grant')).toHaveLength(1);
     await expect(store.get()).resolves.toEqual(second);
-  }, 30_000);
+  });
 
   it('makes one refresh for 100 concurrent calls across an expiry, and all of them succeed', async () => {
     const { sandbox, oauth } = await start(2);
@@ -118,7 +118,7 @@ describe('OAuth against the sandbox', () => {
 
     expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
     expect(refreshes(sandbox)).toBe(1);
-  }, 30_000);
+  });
 
   it.runIf(CORE_REPEATS_AFTER_401)(
     'after a revocation, the 401 makes core ask the provider again, which ends in a reauthorization error (needs core 401 refresh)',

@@ -86,7 +86,7 @@ describe('deep imports of the original layout (sipgateio/dist/<folder>) from the
   let project = '';
   beforeAll(async () => {
     project = await metaProject();
-  }, 240_000);
+  });
 
   it.each(['import', 'require'])(
     'every folder loads with %s, with the original values and no others',
@@ -137,6 +137,5 @@ console.log(JSON.stringify(names));`;
 
       expect(output).toBe('');
     },
-    180_000,
   );
 });

@@ -36,7 +36,7 @@ describe('the API reference (TypeDoc, packages/consumers/typedoc.json)', () => {
         return error;
       });
       log = `${result.stdout}${result.stderr}`;
-    }, 300_000);
+    });
     afterAll(() => (out ? rm(out, { recursive: true, force: true }) : undefined));
 
     it('succeeds without errors', () => {

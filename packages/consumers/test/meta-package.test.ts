@@ -51,7 +51,7 @@ describe('the sipgateio meta-package installed from its tarball', () => {
   let project = '';
   beforeAll(async () => {
     project = await metaProject();
-  }, 240_000);
+  });
 
   it.each(['import', 'require'])('has every value of the original root exports with %s', async (loader) => {
     const load =
@@ -110,5 +110,5 @@ describe('the sipgateio meta-package installed from its tarball', () => {
     expect(
       output.split('\n').filter((line) => line.includes('error TS') && !line.includes('TS2305')),
     ).toEqual([]);
-  }, 90_000);
+  });
 });

@@ -45,7 +45,7 @@ describe('the packed packages in module systems', () => {
     [project, node, sandbox] = await Promise.all([everythingProject(), newerNode(), createSandbox()]);
     await writeFile(join(project, 'load-import.mjs'), script('import'));
     await writeFile(join(project, 'load-require.mjs'), script('require'));
-  }, 300_000);
+  });
   afterAll(() => sandbox?.stop());
 
   const runtimes = [
@@ -129,5 +129,5 @@ test('signs in with OAuth and calls the API with the token provider', async () =
     expect(result.stderr).toMatch(/Tests:\s+3 passed, 3 total/);
     expect(sandbox.state.sms.filter((sms) => sms.message === 'Sent from Jest')).toHaveLength(1);
     expect(sandbox.oauth.events.filter((event) => event.grantType === 'authorization_code')).toHaveLength(1);
-  }, 60_000);
+  });
 });

@@ -90,7 +90,7 @@ describe('TypeScript examples in the package READMEs', () => {
       const file = join(CHECK_DIR, match[1]!);
       errors.set(file, [...(errors.get(file) ?? []), line]);
     }
-  }, 120_000);
+  });
   afterAll(() => rm(CHECK_DIR, { recursive: true, force: true }));
 
   it('finds the examples', () => {

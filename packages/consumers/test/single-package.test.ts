@@ -69,7 +69,7 @@ describe.each(CASES)(
         installedProject(label, { packages: ['@sipgateio/core', feature] }),
         createSandbox(),
       ]);
-    }, 180_000);
+    });
     afterAll(() => sandbox?.stop());
 
     it('installs no other @sipgateio package', () => {

@@ -32,7 +32,7 @@ describe('tree shaking of the installed meta-package (esbuild, browser)', () => 
       ),
       bundle(project, `import * as sipgateio from 'sipgateio';\nconsole.log(sipgateio);`),
     ]);
-  }, 240_000);
+  });
 
   it('a bundle of sipgateIO + createSMSModule from sipgateio is as small as one from @sipgateio/core + sms', () => {
     expect(Math.abs(fromMeta.length - fromFeatures.length)).toBeLessThanOrEqual(300);
