@@ -162,7 +162,7 @@ describe('fax', () => {
       filename: 'e2e.pdf',
     });
     expect(await fax.getFaxStatus(sessionId)).toBe(FaxStatus.PENDING);
-    expect(await fax.waitForFaxStatus(sessionId, { interval: 20, timeout: 5_000 })).toBe(FaxStatus.SENT);
+    expect(await fax.waitForFaxStatus(sessionId, { interval: 20, timeout: 60_000 })).toBe(FaxStatus.SENT);
     expect(sandbox.state.faxes[0]).toMatchObject({
       id: sessionId,
       filename: 'e2e.pdf',
