@@ -7,7 +7,9 @@
  */
 import { createServer as createNetServer } from 'node:net';
 import { parseArgs } from 'node:util';
+import { createPhonelinesModule } from '@sipgateio/phonelines';
 import { createSandbox, type Sandbox } from '@sipgateio/sandbox';
+import { createSettingsModule } from '@sipgateio/webhook-settings';
 import {
   createCallModule,
   createContactsModule,
@@ -16,7 +18,6 @@ import {
   createHistoryModule,
   createNumbersModule,
   createRTCMModule,
-  createSettingsModule,
   createSMSModule,
   createVoicemailsModule,
   createWebhookModule,
@@ -30,9 +31,15 @@ import {
 } from 'sipgateio';
 
 const RECIPIENT = '+4917612345678';
+const MAIN_LINE = 'p0';
+const MOBILE = '+4915799912345';
 
 function step(title: string): void {
   console.log(`\n▶ ${title}`);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function info(text: string): void {
@@ -181,6 +188,36 @@ async function webhookDemo(client: SipgateIOClient, sandbox: Sandbox): Promise<v
   }
 }
 
+async function afterHours(client: SipgateIOClient): Promise<void> {
+  step('After hours: forward the main line to a mobile, read its webhook log, then restore the forwarding');
+  const phonelines = createPhonelinesModule(client);
+  const before = await phonelines.getForwardings(MAIN_LINE);
+  await phonelines.setForwardings(MAIN_LINE, [{ destination: MOBILE, timeout: 0, active: true }]);
+  try {
+    const now = await phonelines.getForwardings(MAIN_LINE);
+    info(
+      `${MAIN_LINE} forwards to ${now.map((forwarding) => `${forwarding.destination} after ${forwarding.timeout} s`).join(', ')}`,
+    );
+    const log = await createSettingsModule(client).getPhonelineWebhookLog(MAIN_LINE);
+    info(
+      `${plural(log.length, 'webhook')} logged for ${MAIN_LINE} (what sipgate sent, what the server answered):`,
+    );
+    for (const entry of log) {
+      const event = new URLSearchParams(entry.request).get('event') ?? '?';
+      info(
+        `  ${entry.created.toISOString()}  ${event} → ${entry.url}: ${entry.status}${entry.xmlError ? ` (${entry.xmlError})` : ''}`,
+      );
+    }
+  } finally {
+    // Nothing is left changed on the account: the morning routing comes back even when a step failed.
+    await phonelines.setForwardings(
+      MAIN_LINE,
+      before.map(({ destination, timeout, active }) => ({ destination, timeout, active })),
+    );
+    info(`restored ${plural(before.length, 'forwarding')} of ${MAIN_LINE}`);
+  }
+}
+
 async function runSandboxDemo(): Promise<void> {
   // The token variables, when set, become the sandbox's credentials too: the same code path as --live.
   const tokenId = process.env.SIPGATEIO_TOKEN_ID;
@@ -200,6 +237,7 @@ async function runSandboxDemo(): Promise<void> {
     await contactsRoundTrip(client);
     await pageThroughHistory(client, 3);
     await webhookDemo(client, sandbox);
+    await afterHours(client);
     step('What the sandbox recorded');
     info(
       `${sandbox.state.requests.length} requests, ${sandbox.state.sms.length} SMS, ${sandbox.state.faxes.length} fax, ${sandbox.state.transcripts.length} simulated calls`,

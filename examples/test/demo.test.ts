@@ -65,9 +65,16 @@ describe('the README demo', () => {
       'IVR',
       'outcome: completed',
       'outcome: busy',
+      'After hours',
+      'p0 forwards to +4915799912345 after 0 s',
+      '1 webhook logged for p0',
+      'newCall → https://example.com/sipgate/incoming: 404',
+      'restored 0 forwardings of p0',
     ]) {
       expect(output).toContain(step);
     }
+    // The forwarding is restored after the log was read, not before the line was forwarded.
+    expect(output.indexOf('restored 0 forwardings')).toBeGreaterThan(output.indexOf('1 webhook logged'));
     expect(output).not.toContain(TOKEN);
     expect(output).not.toContain(TOKEN_ID);
     expect(output).not.toContain(Buffer.from(`${TOKEN_ID}:${TOKEN}`).toString('base64'));

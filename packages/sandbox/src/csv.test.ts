@@ -34,6 +34,22 @@ describe('CSV', () => {
     ],
     ['"a, b","say ""hi"""\n', [['a, b', 'say "hi"']]],
     ['"multi\nline",x', [['multi\nline', 'x']]],
+    ['"multi\r\nline","x"\r\n', [['multi\r\nline', 'x']]],
+    [
+      'a,b\r\nc,d\ne,f\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+      ],
+    ],
+    [
+      'a,b\rc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     [
       'a,b\n\n,\nc,d',
       [

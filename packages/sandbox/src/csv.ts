@@ -1,50 +1,25 @@
-/** Splits CSV text into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF or LF). */
+import Papa from 'papaparse';
+
+/**
+ * Splits CSV text into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF, LF or CR line ends, mixed
+ * in one file too), leaving out lines whose fields are all blank.
+ * @throws Error when a quoted field is never closed.
+ */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else {
-      field += char;
-    }
-  }
-  if (quoted) throw new Error('Unterminated quoted field');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((fields) => fields.some((value) => value.trim() !== ''));
+  // papaparse takes one line end per file and would keep CRLF and LF lines that follow each other in one row: split
+  // on LF and drop the CR a CRLF leaves at the end of a row's last field (papaparse drops it after a closing quote).
+  const { data, errors } = Papa.parse<string[]>(text, {
+    delimiter: ',',
+    newline: text.includes('\n') ? '\n' : '\r',
+    skipEmptyLines: 'greedy',
+  });
+  if (errors.some((error) => error.code === 'MissingQuotes')) throw new Error('Unterminated quoted field');
+  return data.map((row) =>
+    row.map((field, index) => (index === row.length - 1 ? field.replace(/\r$/, '') : field)),
+  );
 }
 
-/** Quotes one CSV field when it needs it. */
-export function csvField(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Formats rows as CSV with CRLF line ends. */
+/** Formats rows as CSV with CRLF line ends, quoting the fields that need it. */
 export function formatCsv(rows: readonly (readonly unknown[])[]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n');
+  return Papa.unparse(rows as unknown[][], { delimiter: ',', newline: '\r\n' });
 }
