@@ -28,6 +28,9 @@ interface AttemptState extends RetryState {
   description: { method: string; path: string };
   url: string;
   signal: AbortSignal | undefined;
+  /** Bounds the wait for the headers (ky's timeout) and, separately, the reading of the body. */
+  timeout: number;
+  bodyTimedOut: boolean;
   startedAt: number;
   // The header value actually sent: redacted from transport errors without asking a token function again.
   sentAuthorization: string;
@@ -112,6 +115,23 @@ function isRawBody(body: unknown): body is BodyInit {
     (typeof Blob !== 'undefined' && body instanceof Blob) ||
     isStream(body)
   );
+}
+
+/** Reads and parses a body; its own deadline, since ky's timeout ends when the headers arrive. */
+async function readBody(state: AttemptState, received: Response): Promise<unknown> {
+  const text = await readText(received, state.timeout, () => {
+    state.bodyTimedOut = true;
+  });
+  return parseBody(text, received.headers.get('content-type') ?? '');
+}
+
+/** The error for a body that failed to arrive after a successful status. */
+function bodyError(state: AttemptState, response: Response, error: unknown): SipgateIOError {
+  return errorFromBody(state.description, response.status, error, {
+    secrets: [state.sentAuthorization],
+    aborted: state.signal?.aborted === true,
+    timedOut: state.bodyTimedOut ? state.timeout : undefined,
+  });
 }
 
 /**
@@ -245,30 +265,21 @@ export function sipgateIO(
     return { url: withQuery, shownPath };
   }
 
-  async function request<T>(
+  /** What a call tracks from its first attempt to its answer: where it goes, its deadline, what was sent. */
+  function startCall(
     method: string,
     path: string,
-    body: unknown,
-    requestOptions: RequestOptions = {},
-    download = false,
-  ): Promise<T> {
+    requestOptions: RequestOptions,
+    download: boolean,
+  ): AttemptState {
     const query = serializeQuery(requestOptions.searchParams ?? requestOptions.params);
     const { url, shownPath } = toUrl(path, query);
-    const description = { method, path: shownPath };
-    const signal = combineSignals(options.signal, requestOptions.signal);
-    const timeout = requestOptions.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
-    // ky's timeout ends when the headers arrive; this one bounds reading the body, which can stall too.
-    let bodyTimedOut = false;
-    async function readBody(received: Response): Promise<unknown> {
-      const text = await readText(received, timeout, () => {
-        bodyTimedOut = true;
-      });
-      return parseBody(text, received.headers.get('content-type') ?? '');
-    }
-    const state: AttemptState = {
-      description,
+    return {
+      description: { method, path: shownPath },
       url,
-      signal,
+      signal: combineSignals(options.signal, requestOptions.signal),
+      timeout: requestOptions.timeout ?? options.timeout ?? DEFAULT_TIMEOUT,
+      bodyTimedOut: false,
       startedAt: 0,
       retryCount: 0,
       sentAuthorization: '',
@@ -277,75 +288,104 @@ export function sipgateIO(
       // Compared as text: a URL written any other way than the base URL's origin counts as another host.
       anonymous: download && !`${url}/`.startsWith(`${apiOrigin}/`),
     };
+  }
 
+  /** Sends the call through ky (loaded on first use), repeating it once with a new token after a 401. */
+  async function send(
+    state: AttemptState,
+    body: unknown,
+    requestOptions: RequestOptions,
+    download: boolean,
+  ): Promise<Response> {
+    if (!kyModule) kyModule = await loadKy();
+    const transport = instance(kyModule, hooks.afterResponse !== undefined);
+    return sendRefreshingOn401(
+      () =>
+        transport(state.url, {
+          method: state.description.method,
+          // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
+          ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
+          ...(download
+            ? { headers: { Accept: '*/*', ...requestOptions.headers } }
+            : requestOptions.headers
+              ? { headers: requestOptions.headers }
+              : {}),
+          ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
+          ...(state.signal ? { signal: state.signal } : {}),
+          // The hooks are built once per client; ky copies the context shallowly, so they share this state.
+          context: { state },
+        }),
+      state,
+      body,
+    );
+  }
+
+  /**
+   * Turns a failed send into the typed error it throws, or into `undefined` for a DELETE whose 404 only
+   * says that an earlier, unanswered attempt already deleted the resource.
+   */
+  async function settleFailure(
+    state: AttemptState,
+    error: unknown,
+    requestOptions: RequestOptions,
+  ): Promise<undefined> {
+    if (error instanceof SipgateIOError) throw error;
+    const { description } = state;
+    // Without ky loaded nothing was sent: the failure to load it is a transport error before dispatch.
+    const HTTPError = kyModule?.HTTPError;
+    const TimeoutError = kyModule?.TimeoutError;
+    if (HTTPError && error instanceof HTTPError) {
+      const { response } = error;
+      if (deletedByEarlierAttempt(description.method, response.status, state)) {
+        await response.body?.cancel().catch(() => undefined);
+        return undefined;
+      }
+      const unknown = gatewayOutcomeUnknown(description, response, requestOptions.outcomeSubject);
+      if (unknown) {
+        await response.body?.cancel().catch(() => undefined);
+        throw unknown;
+      }
+      throw errorFromResponse(
+        description,
+        response,
+        await readBody(state, response).catch(() => undefined),
+        requestOptions.errorMessages,
+        response.status === 403 && !state.anonymous
+          ? scopesFor(description.method, description.path)
+          : undefined,
+      );
+    }
+    throw errorFromTransport(description, error, {
+      secrets: [state.sentAuthorization],
+      // Failing before the first attempt was handed to fetch (aborted early, token function or hook threw)
+      // means nothing can have reached the API.
+      notSent: !state.dispatched,
+      timedOut: TimeoutError !== undefined && error instanceof TimeoutError,
+      aborted: state.signal?.aborted === true,
+      timeout: state.timeout,
+      subject: requestOptions.outcomeSubject,
+    });
+  }
+
+  async function request<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    requestOptions: RequestOptions = {},
+    download = false,
+  ): Promise<T> {
+    const state = startCall(method, path, requestOptions, download);
     let response: Response;
     try {
-      if (!kyModule) kyModule = await loadKy();
-      const transport = instance(kyModule, hooks.afterResponse !== undefined);
-      response = await sendRefreshingOn401(
-        () =>
-          transport(url, {
-            method,
-            // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
-            ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
-            ...(download
-              ? { headers: { Accept: '*/*', ...requestOptions.headers } }
-              : requestOptions.headers
-                ? { headers: requestOptions.headers }
-                : {}),
-            ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
-            ...(signal ? { signal } : {}),
-            // The hooks are built once per client; ky copies the context shallowly, so they share this state.
-            context: { state },
-          }),
-        state,
-        body,
-      );
+      response = await send(state, body, requestOptions, download);
     } catch (error) {
-      if (error instanceof SipgateIOError) throw error;
-      // Without ky loaded nothing was sent: the failure to load it is a transport error before dispatch.
-      const HTTPError = kyModule?.HTTPError;
-      const TimeoutError = kyModule?.TimeoutError;
-      if (HTTPError && error instanceof HTTPError) {
-        if (deletedByEarlierAttempt(method, error.response.status, state)) {
-          await error.response.body?.cancel().catch(() => undefined);
-          return undefined as T;
-        }
-        const unknown = gatewayOutcomeUnknown(description, error.response, requestOptions.outcomeSubject);
-        if (unknown) {
-          await error.response.body?.cancel().catch(() => undefined);
-          throw unknown;
-        }
-        throw errorFromResponse(
-          description,
-          error.response,
-          await readBody(error.response).catch(() => undefined),
-          requestOptions.errorMessages,
-          error.response.status === 403 && !state.anonymous ? scopesFor(method, shownPath) : undefined,
-        );
-      }
-      throw errorFromTransport(description, error, {
-        secrets: [state.sentAuthorization],
-        // Failing before the first attempt was handed to fetch (aborted early, token function or hook threw)
-        // means nothing can have reached the API.
-        notSent: !state.dispatched,
-        timedOut: TimeoutError !== undefined && error instanceof TimeoutError,
-        aborted: signal?.aborted === true,
-        timeout,
-        subject: requestOptions.outcomeSubject,
-      });
+      return (await settleFailure(state, error, requestOptions)) as T;
     }
-    const bodyError = (error: unknown) =>
-      errorFromBody(description, response.status, error, {
-        secrets: [state.sentAuthorization],
-        aborted: signal?.aborted === true,
-        timedOut: bodyTimedOut ? timeout : undefined,
-      });
-    if (download) return toDownload(response, bodyError) as T;
+    if (download) return toDownload(response, (error) => bodyError(state, response, error)) as T;
     try {
-      return (await readBody(response)) as T;
+      return (await readBody(state, response)) as T;
     } catch (error) {
-      throw bodyError(error);
+      throw bodyError(state, response, error);
     }
   }
 
