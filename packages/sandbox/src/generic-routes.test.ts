@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { call, pointers, startSandbox } from './__fixtures__/harness.js';
+import type { SandboxContext } from './context.js';
 import { OPERATIONS } from './generated/operations.js';
+import { createGenericRoutes } from './generic-routes.js';
 
 describe('operations without a stateful route', () => {
   it('answers with the example of the description', async () => {
@@ -8,6 +10,22 @@ describe('operations without a stateful route', () => {
     const response = await call(sandbox, 'GET', '/app/tacs');
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ accepted: false });
+  });
+
+  it('answers about the resource the path names', async () => {
+    // Every GET by id has a stateful route by now, so the generic answer is asked directly.
+    const sandbox = await startSandbox();
+    const getPorting = OPERATIONS.find((operation) => operation.operationId === 'getPorting');
+    const [route] = createGenericRoutes(getPorting ? [getPorting] : []);
+    const response = route?.handle({
+      method: 'GET',
+      path: '/portings/7',
+      params: { portingId: '7' },
+      query: {},
+      body: undefined,
+      context: { state: sandbox.state } as SandboxContext,
+    });
+    expect(response).toMatchObject({ status: 200, body: { id: '7', revocable: expect.any(Boolean) } });
   });
 
   it('answers every operation of the description, none as an unknown endpoint', async () => {
