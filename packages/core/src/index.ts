@@ -48,6 +48,12 @@ export {
   SipgateIOValidationError,
 } from './errors.js';
 export { type Page, type PaginateOptions, type Pagination, paginate } from './pagination.js';
+export {
+  type CheckedPhoneline,
+  checkPhoneline,
+  type PhonelineReference,
+  phonelinePaths,
+} from './phoneline-reference.js';
 export { describeRuntime, SDK_VERSION } from './platform.js';
 export { type QueryParams, type QueryValue, serializeQuery } from './query.js';
 export { createRequestRoute } from './request-route.js';

@@ -13,7 +13,7 @@ export type {
   PhonelineGreeting,
   PhonelineGreetingRef,
   PhonelineNumber,
-  PhonelineRef,
+  PhonelineReference,
   PhonelinesModule,
   PhonelineUserOptions,
   PhonelineVoicemail,

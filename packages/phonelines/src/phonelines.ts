@@ -1,6 +1,8 @@
 import {
   adaptClient,
+  checkPhoneline,
   type ErrorMessages,
+  phonelinePaths,
   rememberAuthenticatedWebuserId,
   type SipgateIOClient,
   SipgateIOValidationError,
@@ -29,18 +31,6 @@ import { validateParallelForwarding } from './validate-parallel-forwarding.js';
 
 /** Device ids: `e` registered phones, `x` external numbers, `y` mobile devices. */
 const DEVICE_TYPES = 'exy';
-
-interface LineIds {
-  phonelineId: string;
-  userId: string | undefined;
-}
-
-/** Checks a line reference without asking the API, so bad input fails before any request. */
-function checkLine(line: unknown): LineIds {
-  const { phonelineId, userId } =
-    typeof line === 'object' && line !== null ? (line as Record<string, unknown>) : { phonelineId: line };
-  return { phonelineId: validateExtension(phonelineId, 'phonelineId', 'p'), userId: checkUser(userId) };
-}
 
 function checkUser(userId: unknown): string | undefined {
   return userId === undefined ? undefined : validateExtension(userId, 'userId', 'w');
@@ -83,9 +73,8 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
   const client = adaptClient(sipgateClient);
   const authenticatedWebuserId = rememberAuthenticatedWebuserId(client);
 
-  async function ids(line: LineIds): Promise<{ userId: string; phonelineId: string }> {
-    return { userId: line.userId ?? (await authenticatedWebuserId()), phonelineId: line.phonelineId };
-  }
+  // One lookup of the web user for lines and users alike.
+  const ids = phonelinePaths({ getAuthenticatedWebuserId: authenticatedWebuserId });
 
   async function userOf(options: PhonelineUserOptions | undefined): Promise<string> {
     return checkUser(options?.userId) ?? (await authenticatedWebuserId());
@@ -107,7 +96,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async getPhoneline(line) {
-      const params = await ids(checkLine(line));
+      const params = await ids(checkPhoneline(line));
       const response = await client.request('GET /{userId}/phonelines/{phonelineId}', params, {
         errorMessages: lineMessages(params.phonelineId),
       });
@@ -136,7 +125,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async renamePhoneline(line, alias) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const body = { alias: checkAlias(alias) };
       const params = await ids(checked);
       await client.request(
@@ -147,14 +136,14 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async deletePhoneline(line) {
-      const params = await ids(checkLine(line));
+      const params = await ids(checkPhoneline(line));
       await client.request('DELETE /{userId}/phonelines/{phonelineId}', params, {
         errorMessages: lineMessages(params.phonelineId),
       });
     },
 
     async listNumbers(line) {
-      const params = await ids(checkLine(line));
+      const params = await ids(checkPhoneline(line));
       const response = await client.request('GET /{userId}/phonelines/{phonelineId}/numbers', params, {
         errorMessages: lineMessages(params.phonelineId),
       });
@@ -162,7 +151,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async listDevices(line) {
-      const params = await ids(checkLine(line));
+      const params = await ids(checkPhoneline(line));
       const response = await client.request('GET /{userId}/phonelines/{phonelineId}/devices', params, {
         errorMessages: lineMessages(params.phonelineId),
       });
@@ -170,7 +159,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async assignDevice(line, deviceId) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const body = { deviceId: validateExtension(deviceId, 'deviceId', DEVICE_TYPES) };
       const params = await ids(checked);
       await client.request(
@@ -184,7 +173,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async removeDevice(line, deviceId) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const device = validateExtension(deviceId, 'deviceId', DEVICE_TYPES);
       const params = await ids(checked);
       await client.request(
@@ -195,7 +184,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async getForwardings(line) {
-      const params = await ids(checkLine(line));
+      const params = await ids(checkPhoneline(line));
       const response = await client.request('GET /{userId}/phonelines/{phonelineId}/forwardings', params, {
         errorMessages: lineMessages(params.phonelineId, FORWARDINGS_NOT_BOOKED),
       });
@@ -203,7 +192,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async setForwardings(line, forwardings) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const body = { forwardings: validateForwardings(forwardings) };
       const params = await ids(checked);
       await client.request(
@@ -214,7 +203,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async listParallelForwardings(line) {
-      const params = await ids(checkLine(line));
+      const params = await ids(checkPhoneline(line));
       const response = await client.request(
         'GET /{userId}/phonelines/{phonelineId}/parallelforwardings',
         params,
@@ -224,7 +213,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async createParallelForwarding(line, forwarding) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const body = validateParallelForwarding(forwarding);
       const params = await ids(checked);
       await client.request(
@@ -238,7 +227,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async updateParallelForwarding(line, forwarding) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const id = validateId((forwarding as Partial<ParallelForwarding> | null)?.id, 'forwarding.id');
       const body = validateParallelForwarding(forwarding);
       const params = await ids(checked);
@@ -250,7 +239,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async deleteParallelForwarding(line, parallelForwardingId) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const id = validateId(parallelForwardingId, 'parallelForwardingId');
       const params = await ids(checked);
       await client.request(
@@ -261,7 +250,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async getBlockAnonymous(line) {
-      const params = await ids(checkLine(line));
+      const params = await ids(checkPhoneline(line));
       const response = await client.request('GET /{userId}/phonelines/{phonelineId}/blockanonymous', params, {
         errorMessages: lineMessages(params.phonelineId),
       });
@@ -269,7 +258,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async setBlockAnonymous(line, setting) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const body = validateBlockAnonymous(setting);
       const params = await ids(checked);
       const response = await client.request(
@@ -302,7 +291,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async listVoicemails(line) {
-      const params = await ids(checkLine(line));
+      const params = await ids(checkPhoneline(line));
       const response = await client.request('GET /{userId}/phonelines/{phonelineId}/voicemails', params, {
         errorMessages: lineMessages(params.phonelineId, VOICEMAIL_NOT_BOOKED),
       });
@@ -310,7 +299,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async setVoicemailSettings(line, settings) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const { voicemailId, body } = validateVoicemailSettings(settings);
       const params = await ids(checked);
       await client.request(
@@ -321,7 +310,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async listGreetings(line, voicemailId) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const voicemail = validateExtension(voicemailId, 'voicemailId', 'v');
       const params = await ids(checked);
       const response = await client.request(
@@ -333,7 +322,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async uploadGreeting(line, greeting) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const { voicemailId, body } = validateGreetingUpload(greeting);
       const params = await ids(checked);
       const response = await client.request(
@@ -345,7 +334,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async activateGreeting(line, greeting) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const { voicemailId, greetingId } = checkGreeting(greeting);
       const params = await ids(checked);
       await client.request(
@@ -356,7 +345,7 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
     },
 
     async deleteGreeting(line, greeting) {
-      const checked = checkLine(line);
+      const checked = checkPhoneline(line);
       const { voicemailId, greetingId } = checkGreeting(greeting);
       const params = await ids(checked);
       await client.request(

@@ -1,3 +1,5 @@
+import type { PhonelineReference } from '@sipgateio/core';
+
 /**
  * The web user a call acts for. Without `userId` the module uses the web user behind the client's credentials
  * (looked up once with `GET /authorization/userinfo`).
@@ -8,7 +10,7 @@ export interface PhonelineUserOptions {
 }
 
 /** A phoneline by id (`p0`), optionally of another web user than the authenticated one. */
-export type PhonelineRef = string | { phonelineId: string; userId?: string };
+export type { PhonelineReference };
 
 /** A phoneline as `GET /{userId}/phonelines` lists it. */
 export interface Phoneline {
@@ -159,7 +161,7 @@ export interface PhonelinesModule {
    * @throws {SipgateIOValidationError} for a malformed phoneline or user id, before any request.
    * @throws {SipgateIONotFoundError} `Phoneline … was not found` on 404.
    */
-  getPhoneline(line: PhonelineRef): Promise<PhonelineDetails>;
+  getPhoneline(line: PhonelineReference): Promise<PhonelineDetails>;
   /**
    * Creates a phoneline (`POST /{userId}/phonelines`) and, with `alias`, names it; if naming fails the new line
    * is deleted again, so nothing is left half done.
@@ -172,87 +174,87 @@ export interface PhonelinesModule {
    * @throws {SipgateIOValidationError} for a malformed id or an empty `alias`, before any request.
    * @throws {SipgateIONotFoundError} `Phoneline … was not found` on 404.
    */
-  renamePhoneline(line: PhonelineRef, alias: string): Promise<void>;
+  renamePhoneline(line: PhonelineReference, alias: string): Promise<void>;
   /**
    * Deletes a phoneline (`DELETE /{userId}/phonelines/{phonelineId}`).
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
    * @throws {SipgateIONotFoundError} `Phoneline … was not found` on 404.
    */
-  deletePhoneline(line: PhonelineRef): Promise<void>;
+  deletePhoneline(line: PhonelineReference): Promise<void>;
   /**
    * Lists the phone numbers routed to a phoneline (`GET …/numbers`).
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
    * @throws {SipgateIONotFoundError} `Phoneline … was not found` on 404.
    */
-  listNumbers(line: PhonelineRef): Promise<PhonelineNumber[]>;
+  listNumbers(line: PhonelineReference): Promise<PhonelineNumber[]>;
   /**
    * Lists the devices that ring for a phoneline (`GET …/devices`).
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
    * @throws {SipgateIONotFoundError} `Phoneline … was not found` on 404.
    */
-  listDevices(line: PhonelineRef): Promise<PhonelineDevice[]>;
+  listDevices(line: PhonelineReference): Promise<PhonelineDevice[]>;
   /**
    * Lets a device ring for a phoneline (`POST …/devices`).
    * @throws {SipgateIOValidationError} for a malformed phoneline or device id (`deviceId`), before any request.
    * @throws {SipgateIONotFoundError} `Phoneline … or device … was not found` on 404.
    */
-  assignDevice(line: PhonelineRef, deviceId: string): Promise<void>;
+  assignDevice(line: PhonelineReference, deviceId: string): Promise<void>;
   /**
    * Stops a device ringing for a phoneline (`DELETE …/devices/{deviceId}`).
    * @throws {SipgateIOValidationError} for a malformed phoneline or device id, before any request.
    * @throws {SipgateIONotFoundError} `Phoneline … or device … was not found` on 404.
    */
-  removeDevice(line: PhonelineRef, deviceId: string): Promise<void>;
+  removeDevice(line: PhonelineReference, deviceId: string): Promise<void>;
   /**
    * Reads the forwardings of a phoneline (`GET …/forwardings`).
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
    * @throws {SipgateIOPermissionError} `Forwardings are not booked …` on 403.
    */
-  getForwardings(line: PhonelineRef): Promise<ForwardingSetting[]>;
+  getForwardings(line: PhonelineReference): Promise<ForwardingSetting[]>;
   /**
    * Replaces the forwardings of a phoneline (`PUT …/forwardings`); an empty list removes them all.
    * @throws {SipgateIOValidationError} for more than 3 forwardings, a destination that is not an international
    * number or line/group or a timeout outside 0–600 (naming `forwardings[i].timeout`…), before any request.
    * @throws {SipgateIOHttpError} 400 when sipgate refuses the settings; {SipgateIOPermissionError} on 403.
    */
-  setForwardings(line: PhonelineRef, forwardings: readonly Forwarding[]): Promise<void>;
+  setForwardings(line: PhonelineReference, forwardings: readonly Forwarding[]): Promise<void>;
   /**
    * Lists the parallel forwardings of a phoneline (`GET …/parallelforwardings`).
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
    * @throws {SipgateIOPermissionError} `Parallel forwardings are not booked …` on 403.
    */
-  listParallelForwardings(line: PhonelineRef): Promise<ParallelForwarding[]>;
+  listParallelForwardings(line: PhonelineReference): Promise<ParallelForwarding[]>;
   /**
    * Adds a number that rings at the same time as the line (`POST …/parallelforwardings`).
    * @throws {SipgateIOValidationError} for a destination that is not an international number, an empty alias or
    * a non-boolean `active`, before any request.
    * @throws {SipgateIOOutcomeUnknownError} when the connection failed after sending.
    */
-  createParallelForwarding(line: PhonelineRef, forwarding: NewParallelForwarding): Promise<void>;
+  createParallelForwarding(line: PhonelineReference, forwarding: NewParallelForwarding): Promise<void>;
   /**
    * Replaces a parallel forwarding, found by its `id` (`PUT …/parallelforwardings/{id}`).
    * @throws {SipgateIOValidationError} as `createParallelForwarding`, and for a missing `id`.
    * @throws {SipgateIONotFoundError} `Parallel forwarding … was not found` on 404.
    */
-  updateParallelForwarding(line: PhonelineRef, forwarding: ParallelForwarding): Promise<void>;
+  updateParallelForwarding(line: PhonelineReference, forwarding: ParallelForwarding): Promise<void>;
   /**
    * Deletes a parallel forwarding (`DELETE …/parallelforwardings/{id}`).
    * @throws {SipgateIOValidationError} for a missing id, before any request.
    * @throws {SipgateIONotFoundError} `Parallel forwarding … was not found` on 404.
    */
-  deleteParallelForwarding(line: PhonelineRef, parallelForwardingId: string): Promise<void>;
+  deleteParallelForwarding(line: PhonelineReference, parallelForwardingId: string): Promise<void>;
   /**
    * Reads whether the phoneline blocks calls without caller id (`GET …/blockanonymous`).
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
    * @throws {SipgateIONotFoundError} `Phoneline … was not found` on 404.
    */
-  getBlockAnonymous(line: PhonelineRef): Promise<BlockAnonymousSetting>;
+  getBlockAnonymous(line: PhonelineReference): Promise<BlockAnonymousSetting>;
   /**
    * Sets whether the phoneline blocks calls without caller id and where they go (`PUT …/blockanonymous`).
    * @throws {SipgateIOValidationError} for a non-boolean `enabled` or a `target` other than REJECT/VOICEMAIL.
    * @throws {SipgateIONotFoundError} `Phoneline … was not found` on 404.
    */
-  setBlockAnonymous(line: PhonelineRef, setting: BlockAnonymousSetting): Promise<BlockAnonymousSetting>;
+  setBlockAnonymous(line: PhonelineReference, setting: BlockAnonymousSetting): Promise<BlockAnonymousSetting>;
   /**
    * Reads whether a second call gets a busy signal while the web user is on the phone. sipgate keeps this per
    * web user, for all of its lines (`GET /users/{userId}` → `busyOnBusy`).
@@ -271,35 +273,35 @@ export interface PhonelinesModule {
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
    * @throws {SipgateIOPermissionError} `Voicemail is not booked …` on 403.
    */
-  listVoicemails(line: PhonelineRef): Promise<PhonelineVoicemail[]>;
+  listVoicemails(line: PhonelineReference): Promise<PhonelineVoicemail[]>;
   /**
    * Changes a voicemail box of the line: on or off, transcription, ringing time (`PUT …/voicemails/{id}`).
    * @throws {SipgateIOValidationError} for a missing `voicemailId`, non-boolean flags or a negative timeout.
    * @throws {SipgateIOPermissionError} `Transcription is not available …` on 403.
    */
-  setVoicemailSettings(line: PhonelineRef, settings: PhonelineVoicemailSettings): Promise<void>;
+  setVoicemailSettings(line: PhonelineReference, settings: PhonelineVoicemailSettings): Promise<void>;
   /**
    * Lists the greetings of a voicemail box (`GET …/voicemails/{voicemailId}/greetings`).
    * @throws {SipgateIOValidationError} for a malformed id, before any request.
    * @throws {SipgateIONotFoundError} `Voicemail … was not found` on 404.
    */
-  listGreetings(line: PhonelineRef, voicemailId: string): Promise<PhonelineGreeting[]>;
+  listGreetings(line: PhonelineReference, voicemailId: string): Promise<PhonelineGreeting[]>;
   /**
    * Uploads an audio file as a new greeting (`POST …/greetings`) and resolves the box's greetings after it.
    * @throws {SipgateIOValidationError} for an empty file name, empty or oversized content, before any request.
    * @throws {SipgateIOOutcomeUnknownError} when the connection failed after sending: check `listGreetings`.
    */
-  uploadGreeting(line: PhonelineRef, greeting: NewPhonelineGreeting): Promise<PhonelineGreeting[]>;
+  uploadGreeting(line: PhonelineReference, greeting: NewPhonelineGreeting): Promise<PhonelineGreeting[]>;
   /**
    * Makes a greeting the one the voicemail box plays (`PUT …/greetings/{greetingId}` with `active: true`).
    * @throws {SipgateIOValidationError} for a missing id, before any request.
    * @throws {SipgateIONotFoundError} `Greeting … was not found` on 404.
    */
-  activateGreeting(line: PhonelineRef, greeting: PhonelineGreetingRef): Promise<void>;
+  activateGreeting(line: PhonelineReference, greeting: PhonelineGreetingRef): Promise<void>;
   /**
    * Deletes a greeting (`DELETE …/greetings/{greetingId}`).
    * @throws {SipgateIOValidationError} for a missing id, before any request.
    * @throws {SipgateIONotFoundError} `Greeting … was not found` on 404.
    */
-  deleteGreeting(line: PhonelineRef, greeting: PhonelineGreetingRef): Promise<void>;
+  deleteGreeting(line: PhonelineReference, greeting: PhonelineGreetingRef): Promise<void>;
 }

@@ -31,8 +31,9 @@ describe('getPhonelineWebhookSettings', () => {
   it('asks for the authenticated web user when only the line is given', async () => {
     api().get('/v2/authorization/userinfo').reply(200, { sub: 'w0' });
     api().get(PATH).query({}).reply(200, lineSettings);
+    const fresh = createSettingsModule(createTestClient());
 
-    await expect(settings.getPhonelineWebhookSettings('p0')).resolves.toEqual(lineSettings);
+    await expect(fresh.getPhonelineWebhookSettings('p0')).resolves.toEqual(lineSettings);
   });
 
   it("fills the URLs the API leaves out of an unset line with ''", async () => {
@@ -78,8 +79,9 @@ describe('updates: GET the line’s whole object, then PUT it back with the chan
     await expect(call(settings)).resolves.toBeUndefined();
   });
 
-  it('asks for the web user once per call and sends both URLs the API requires', async () => {
+  it('asks for the web user once per module and sends both URLs the API requires', async () => {
     api().get('/v2/authorization/userinfo').once().reply(200, { sub: 'w0' });
+    api().get(PATH).reply(200, unsetLineSettings);
     api().get(PATH).reply(200, unsetLineSettings);
     api()
       .put(PATH, {
@@ -90,7 +92,15 @@ describe('updates: GET the line’s whole object, then PUT it back with the chan
       })
       .reply(204);
 
-    await settings.setPhonelineOutgoingUrl('p0', 'https://example.com/out');
+    const fresh = createSettingsModule(createTestClient());
+
+    await fresh.setPhonelineOutgoingUrl('p0', 'https://example.com/out');
+    // The second call of the same module uses the web user it already knows.
+    await expect(fresh.getPhonelineWebhookSettings('p0')).resolves.toEqual({
+      ...unsetLineSettings,
+      incomingUrl: '',
+      outgoingUrl: '',
+    });
   });
 
   it('queues concurrent updates of one line in call order, whether or not the user id is given', async () => {
@@ -110,10 +120,12 @@ describe('updates: GET the line’s whole object, then PUT it back with the chan
       .times(3)
       .reply(204);
 
+    const fresh = createSettingsModule(createTestClient());
+
     await Promise.all([
-      settings.setPhonelineIncomingUrl('p0', 'https://example.com/first'),
-      settings.setPhonelineLog({ userId: 'w0', phonelineId: 'p0' }, true),
-      settings.clearPhonelineOutgoingUrl({ userId: 'w0', phonelineId: 'p0' }),
+      fresh.setPhonelineIncomingUrl('p0', 'https://example.com/first'),
+      fresh.setPhonelineLog({ userId: 'w0', phonelineId: 'p0' }, true),
+      fresh.clearPhonelineOutgoingUrl({ userId: 'w0', phonelineId: 'p0' }),
     ]);
 
     const first = { ...lineSettings, incomingUrl: 'https://example.com/first', incomingActive: true };
@@ -227,7 +239,7 @@ describe('errors', () => {
   it('a failed web user lookup rejects the call and sends nothing else', async () => {
     api().get('/v2/authorization/userinfo').reply(401);
 
-    const error = await rejectionOf(settings.clearPhonelineOutgoingUrl('p0'));
+    const error = await rejectionOf(createSettingsModule(createTestClient()).clearPhonelineOutgoingUrl('p0'));
 
     expect(error).toBeInstanceOf(SipgateIOAuthenticationError);
     expect(error).toMatchObject({ status: 401, path: '/authorization/userinfo' });

@@ -1,6 +1,11 @@
-import { type SipgateIORestClient, validateWebhookUrl } from '@sipgateio/core';
+import {
+  type CheckedPhoneline,
+  checkPhoneline,
+  phonelinePaths,
+  type SipgateIORestClient,
+  validateWebhookUrl,
+} from '@sipgateio/core';
 import { ERROR_MESSAGES } from './error-messages.js';
-import { type CheckedPhoneline, checkPhoneline, phonelinePath } from './phoneline-reference.js';
 import type { PhonelineWebhookSettings } from './phoneline-webhook-settings.types.js';
 import { validateLog } from './validate-log.js';
 import type { PhonelineWebhookSettingsFunctions } from './webhook-settings.types.js';
@@ -29,10 +34,11 @@ export function createPhonelineWebhookFunctions(
   // Like the account-wide object, a line's settings are only replaced as a whole: cycles on one line are
   // queued per client. Phoneline ids are unique in an account, so the id alone names the queue, and a call
   // that leaves out the user id keeps its place before the user id is known.
+  const paths = phonelinePaths(client);
   function lineSettings(phoneline: CheckedPhoneline): WholeObjectSettings<PhonelineWebhookSettings> {
     let path: Promise<{ userId: string; phonelineId: string }> | undefined;
     const resolvePath = () => {
-      path ??= phonelinePath(client, phoneline);
+      path ??= paths(phoneline);
       return path;
     };
     return {

@@ -1,8 +1,5 @@
-/**
- * A phoneline: its extension (`'p0'`, a line of the web user behind the credentials) or the extension with
- * the web user it belongs to (`{ userId: 'w1', phonelineId: 'p1' }`).
- */
-export type PhonelineReference = string | { userId?: string; phonelineId: string };
+/** A phoneline: `'p0'` (a line of the web user behind the credentials) or `{ userId: 'w1', phonelineId: 'p1' }`. */
+export type { PhonelineReference } from '@sipgateio/core';
 
 /** The sipgate.io webhook settings of one phoneline (`GET /{userId}/phonelines/{phonelineId}/sipgateio`). */
 export interface PhonelineWebhookSettings {

@@ -1,6 +1,5 @@
-import type { SipgateIORestClient } from '@sipgateio/core';
+import { checkPhoneline, phonelinePaths, type SipgateIORestClient } from '@sipgateio/core';
 import { ERROR_MESSAGES } from './error-messages.js';
-import { checkPhoneline, phonelinePath } from './phoneline-reference.js';
 import type { WebhookLogEntry } from './phoneline-webhook-settings.types.js';
 import type { WebhookLogFunctions } from './webhook-settings.types.js';
 
@@ -8,6 +7,7 @@ const OPTIONS = { errorMessages: ERROR_MESSAGES };
 
 /** The webhook log functions of the settings module. */
 export function createWebhookLogFunctions(client: SipgateIORestClient): WebhookLogFunctions {
+  const paths = phonelinePaths(client);
   return {
     async getWebhookLog() {
       const { items } = await client.request('GET /log/webhooks', {}, OPTIONS);
@@ -15,7 +15,7 @@ export function createWebhookLogFunctions(client: SipgateIORestClient): WebhookL
     },
     async getPhonelineWebhookLog(phoneline) {
       const line = checkPhoneline(phoneline);
-      const path = await phonelinePath(client, line);
+      const path = await paths(line);
       const { items } = await client.request(
         'GET /{userId}/phonelines/{phonelineId}/sipgateio/log',
         path,
