@@ -1,4 +1,7 @@
-/** Lists the voicemail boxes of the account, then reads the first phoneline box and its greetings. */
+/**
+ * Lists the voicemail boxes of the account, then reads the first phoneline box and its greetings, and turns its
+ * transcription on where the box can transcribe (restoring the setting afterwards).
+ */
 import { createVoicemailsModule } from 'sipgateio';
 import { report, runExample } from './connect.js';
 
@@ -18,5 +21,14 @@ runExample('Voicemails', async ({ client }) => {
   );
   for (const greeting of await module.getGreetings(box.id)) {
     report(`greeting ${greeting.id} "${greeting.alias}"${greeting.active ? ' (active)' : ''}`);
+  }
+
+  if (!details.canTranscribe) return;
+  await module.setTranscription(box.id, !details.transcription);
+  try {
+    const changed = await module.getVoicemail(box.id);
+    report(`${box.id}: transcription now ${changed.transcription ? 'on' : 'off'}`);
+  } finally {
+    await module.setTranscription(box.id, details.transcription);
   }
 });

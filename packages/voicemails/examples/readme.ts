@@ -16,3 +16,4 @@ console.log(
 for (const greeting of await voicemails.getGreetings('v0')) {
   console.log(`${greeting.active ? '*' : ' '} ${greeting.alias} ${greeting.greetingUrl}`);
 }
+if (box.canTranscribe) await voicemails.setTranscription('v0', true);

@@ -104,3 +104,80 @@ describe('getGreetings', () => {
     expectTypeOf(voicemails.getGreetings).returns.resolves.toEqualTypeOf<VoicemailGreeting[]>();
   });
 });
+
+describe('setTranscription', () => {
+  it('reads the box, then sends PUT …/transcriptions below its phoneline of the authenticated web user', async () => {
+    api().get('/v2/voicemails/v0').reply(200, voicemailDetails);
+    api().get('/v2/authorization/userinfo').reply(200, { sub: 'w0' });
+    api().put('/v2/w0/phonelines/p0/voicemails/v0/transcriptions', { active: false }).query({}).reply(204);
+    // A module of its own: the shared one may already know the web user from an earlier test.
+    const fresh = createVoicemailsModule(createTestClient());
+
+    await expect(fresh.setTranscription('v0', false)).resolves.toBeUndefined();
+  });
+
+  it('uses the given web user and asks for no other', async () => {
+    api().get('/v2/voicemails/v0').reply(200, voicemailDetails);
+    api().put('/v2/w1/phonelines/p0/voicemails/v0/transcriptions', { active: true }).reply(204);
+
+    await expect(voicemails.setTranscription('v0', true, { userId: 'w1' })).resolves.toBeUndefined();
+  });
+
+  it('refuses a group voicemail, naming voicemailId, after reading it', async () => {
+    api().get('/v2/voicemails/v1').reply(200, groupVoicemail);
+
+    const error = await rejectionOf(voicemails.setTranscription('v1', true));
+
+    expect(error).toBeInstanceOf(SipgateIOValidationError);
+    expect(error).toMatchObject({
+      field: 'voicemailId',
+      message:
+        'Voicemail v1 answers for group g1, not a phoneline: only phoneline voicemails can transcribe here',
+    });
+  });
+
+  it.each([
+    ['x', true, {}, 'voicemailId', 'Invalid extension: x'],
+    ['v0', 'true', {}, 'active', 'active must be true or false, got "true"'],
+    ['v0', 1, {}, 'active', 'active must be true or false, got 1'],
+    ['v0', true, { userId: 'p0' }, 'options.userId', 'Invalid extension: p0'],
+  ])('rejects %o, %o with %o before any request', async (id, active, options, field, message) => {
+    const error = await rejectionOf(voicemails.setTranscription(id, active as boolean, options));
+
+    expect(error).toBeInstanceOf(SipgateIOValidationError);
+    expect(error).toMatchObject({ field, message });
+  });
+
+  it.each([
+    [
+      403,
+      SipgateIOPermissionError,
+      namingScopes(
+        'Transcription is not available for this voicemail (see canTranscribe) or the token lacks the phonelines:voicemails:write scope',
+      ),
+    ],
+    [404, SipgateIONotFoundError, 'Voicemail v0 was not found'],
+    [
+      500,
+      SipgateIOHttpError,
+      'Request failed with status 500 Internal Server Error (PUT /w0/phonelines/p0/voicemails/v0/transcriptions)',
+    ],
+  ])('maps status %i of the PUT to %o', async (status, errorClass, message) => {
+    api().get('/v2/voicemails/v0').reply(200, voicemailDetails);
+    api().put('/v2/w0/phonelines/p0/voicemails/v0/transcriptions', { active: true }).reply(status);
+
+    const error = await rejectionOf(voicemails.setTranscription('v0', true, { userId: 'w0' }));
+
+    expect(error).toBeInstanceOf(errorClass);
+    expect(error).toMatchObject({
+      status,
+      message,
+      method: 'PUT',
+      path: '/w0/phonelines/p0/voicemails/v0/transcriptions',
+    });
+  });
+
+  it('types the result', () => {
+    expectTypeOf(voicemails.setTranscription).returns.resolves.toEqualTypeOf<void>();
+  });
+});

@@ -3,6 +3,7 @@ import {
   adaptClient,
   rememberAuthenticatedWebuserId,
   SipgateIOValidationError,
+  validateBoolean,
   validateExtension,
 } from '@sipgateio/core';
 import type {
@@ -17,15 +18,20 @@ const notFound = (voicemailId: string) => ({
   errorMessages: { 404: `Voicemail ${voicemailId} was not found` },
 });
 
+const TRANSCRIPTION_UNAVAILABLE = {
+  403: 'Transcription is not available for this voicemail (see canTranscribe) or the token lacks the phonelines:voicemails:write scope',
+};
+
 /**
  * Creates the voicemails module: the voicemail boxes of the account (scope `voicemails:read`), one box with its
- * settings, and the greetings of a phoneline's box.
+ * settings, the greetings of a phoneline's box and its transcription setting.
  *
  * @example
  * ```ts
  * const voicemails = createVoicemailsModule(sipgateIO({ tokenId, token }));
  * const [first] = await voicemails.getVoicemails();
  * console.log(await voicemails.getVoicemail(first.id), await voicemails.getGreetings(first.id));
+ * await voicemails.setTranscription(first.id, true);
  * ```
  */
 export function createVoicemailsModule(sipgateClient: SipgateIOClient): VoicemailsModule {
@@ -41,6 +47,28 @@ export function createVoicemailsModule(sipgateClient: SipgateIOClient): Voicemai
     )) as VoicemailDetails;
   }
 
+  /**
+   * The path parameters of a box below the phoneline it answers for: only the box itself names that line,
+   * so it is read first. A group's box has no such path; `purpose` says what is refused then.
+   */
+  async function phonelineBox(voicemailId: string, options: VoicemailLineOptions, purpose: string) {
+    const id = validateExtension(voicemailId, 'voicemailId', 'v');
+    const given =
+      options.userId === undefined ? undefined : validateExtension(options.userId, 'options.userId', 'w');
+    const { belongsToEndpoint } = await getVoicemail(id);
+    if (belongsToEndpoint?.type !== 'PHONELINE') {
+      throw new SipgateIOValidationError(
+        `Voicemail ${id} answers for ${belongsToEndpoint?.type?.toLowerCase() ?? 'no'} ${belongsToEndpoint?.extension ?? 'endpoint'}, not a phoneline: only phoneline voicemails ${purpose}`,
+        'voicemailId',
+      );
+    }
+    return {
+      userId: given ?? (await webuserId()),
+      phonelineId: belongsToEndpoint.extension,
+      voicemailId: id,
+    };
+  }
+
   return {
     async getVoicemails() {
       // The original passed these errors on as raw transport errors: core's mapping gives them classes and a status.
@@ -49,28 +77,29 @@ export function createVoicemailsModule(sipgateClient: SipgateIOClient): Voicemai
     },
     getVoicemail,
     async getGreetings(voicemailId, options: VoicemailLineOptions = {}) {
-      const id = validateExtension(voicemailId, 'voicemailId', 'v');
-      const given =
-        options.userId === undefined ? undefined : validateExtension(options.userId, 'options.userId', 'w');
-      // Greetings live below the phoneline the box answers for, which only the box itself names.
-      const { belongsToEndpoint } = await getVoicemail(id);
-      if (belongsToEndpoint?.type !== 'PHONELINE') {
-        throw new SipgateIOValidationError(
-          `Voicemail ${id} answers for ${belongsToEndpoint?.type?.toLowerCase() ?? 'no'} ${belongsToEndpoint?.extension ?? 'endpoint'}, not a phoneline: only phoneline voicemails have greetings here`,
-          'voicemailId',
-        );
-      }
-      const params = {
-        userId: given ?? (await webuserId()),
-        phonelineId: belongsToEndpoint.extension,
-        voicemailId: id,
-      };
+      const params = await phonelineBox(voicemailId, options, 'have greetings here');
       const response = await client.request(
         'GET /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/greetings',
         params,
-        notFound(id),
+        notFound(params.voicemailId),
       );
       return (response.items ?? []) as VoicemailGreeting[];
+    },
+    async setTranscription(voicemailId, active, options: VoicemailLineOptions = {}) {
+      // Checked first so a wrong flag never costs the lookup of the box.
+      validateExtension(voicemailId, 'voicemailId', 'v');
+      const enabled = validateBoolean(active, 'active');
+      const params = await phonelineBox(voicemailId, options, 'can transcribe here');
+      await client.request(
+        'PUT /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/transcriptions',
+        { ...params, body: { active: enabled } },
+        {
+          errorMessages: {
+            ...TRANSCRIPTION_UNAVAILABLE,
+            404: `Voicemail ${params.voicemailId} was not found`,
+          },
+        },
+      );
     },
   };
 }

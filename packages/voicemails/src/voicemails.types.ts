@@ -68,4 +68,17 @@ export interface VoicemailsModule {
    * @throws {SipgateIONetworkError} when no answer arrives.
    */
   getGreetings(voicemailId: string, options?: VoicemailLineOptions): Promise<VoicemailGreeting[]>;
+  /**
+   * Turns the transcription of recorded messages on or off for a phoneline's voicemail box: reads which line
+   * the box answers for, then `PUT /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}/transcriptions`
+   * (scope `phonelines:voicemails:write`). The texts themselves arrive on the voicemail entries of the history
+   * (`transcription`). Only boxes whose `canTranscribe` is true can be turned on.
+   * @throws {SipgateIOValidationError} naming `voicemailId`, `active` or `options.userId` before any request;
+   *   naming `voicemailId` when the box answers for a group, not a phoneline.
+   * @throws {SipgateIOPermissionError} `Transcription is not available for this voicemail …` for a 403.
+   * @throws {SipgateIONotFoundError} `Voicemail <id> was not found` for a 404.
+   * @throws {SipgateIOHttpError} with core's class for other statuses.
+   * @throws {SipgateIONetworkError} when no answer arrives.
+   */
+  setTranscription(voicemailId: string, active: boolean, options?: VoicemailLineOptions): Promise<void>;
 }

@@ -73,6 +73,23 @@ export const phonelineVoicemailRoutes: Route[] = [
     },
   },
   {
+    method: 'PUT',
+    pattern: '/:userId/phonelines/:phonelineId/voicemails/:voicemailId/transcriptions',
+    jsonBody: true,
+    handle: (request) => {
+      const settings = voicemailOf(request);
+      const checker = new BodyChecker(request.body ?? {});
+      // The body is optional and `active` defaults to false, as the API describes it.
+      const active = checker.boolean('active') ?? false;
+      checker.done();
+      if (active && !settings.canTranscribe) {
+        throw new ApiError(403, 'Transcription is not available for this voicemail', '/active');
+      }
+      settings.transcription = active;
+      return { status: 204 };
+    },
+  },
+  {
     method: 'GET',
     pattern: '/:userId/phonelines/:phonelineId/voicemails/:voicemailId/greetings',
     handle: (request) => ({

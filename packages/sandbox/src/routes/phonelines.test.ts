@@ -202,6 +202,32 @@ describe('voicemail of a line', () => {
     expect(pointers(missing.json)).toEqual(['/transcription']);
   });
 
+  it('turns transcription on and off through …/transcriptions, read back on the box', async () => {
+    const sandbox = await startSandbox();
+    const path = '/w0/phonelines/p0/voicemails';
+    expect((await call(sandbox, 'PUT', `${path}/v0/transcriptions`, { body: { active: true } })).status).toBe(
+      204,
+    );
+    expect((await call(sandbox, 'GET', path)).json.items[0]).toMatchObject({ transcription: true });
+    expect((await call(sandbox, 'GET', '/voicemails/v0')).json).toMatchObject({ transcription: true });
+    // Without `active` it is false.
+    expect((await call(sandbox, 'PUT', `${path}/v0/transcriptions`, { body: {} })).status).toBe(204);
+    expect((await call(sandbox, 'GET', path)).json.items[0]).toMatchObject({ transcription: false });
+    const wrong = await call(sandbox, 'PUT', `${path}/v0/transcriptions`, { body: { active: 'yes' } });
+    expect(wrong.status).toBe(400);
+    expect(pointers(wrong.json)).toEqual(['/active']);
+    expect(
+      (await call(sandbox, 'PUT', `${path}/v9/transcriptions`, { body: { active: false } })).status,
+    ).toBe(404);
+  });
+
+  it('refuses to turn transcription on where the box cannot transcribe', async () => {
+    const sandbox = await startSandbox();
+    const path = '/w1/phonelines/p1/voicemails/v1/transcriptions';
+    expect((await call(sandbox, 'PUT', path, { body: { active: true } })).status).toBe(403);
+    expect((await call(sandbox, 'PUT', path, { body: { active: false } })).status).toBe(204);
+  });
+
   it('uploads a greeting, activates it and deletes it', async () => {
     const sandbox = await startSandbox();
     const path = '/w0/phonelines/p0/voicemails/v0/greetings';
