@@ -22,4 +22,4 @@ export {
   SipgateIOOAuthError,
   SipgateIOOAuthStateMismatchError,
   SipgateIOReauthorizationRequiredError,
-} from './oauth-errors.js';
+} from './errors.js';

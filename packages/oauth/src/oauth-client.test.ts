@@ -18,7 +18,7 @@ import {
   SipgateIOOAuthError,
   SipgateIOOAuthStateMismatchError,
   SipgateIOReauthorizationRequiredError,
-} from './oauth-errors.js';
+} from './errors.js';
 
 setupNock();
 

@@ -4,7 +4,7 @@ import {
   SipgateIOAuthorizationDeniedError,
   SipgateIOOAuthError,
   SipgateIOReauthorizationRequiredError,
-} from './oauth-errors.js';
+} from './errors.js';
 
 /** Which step failed and where it went, for the message (an endpoint URL never carries a secret). */
 export interface OAuthStep {

@@ -12,7 +12,7 @@ import {
 import { createMemoryTokenStore } from './memory-token-store.js';
 import type { TokenSet } from './oauth.types.js';
 import { createOAuthClient } from './oauth-client.js';
-import { SipgateIOReauthorizationRequiredError } from './oauth-errors.js';
+import { SipgateIOReauthorizationRequiredError } from './errors.js';
 
 setupNock();
 

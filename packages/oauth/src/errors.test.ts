@@ -4,7 +4,7 @@ import {
   isReauthorizationRequired,
   SipgateIOOAuthError,
   SipgateIOReauthorizationRequiredError,
-} from './oauth-errors.js';
+} from './errors.js';
 
 describe('isReauthorizationRequired', () => {
   const reauthorize = new SipgateIOReauthorizationRequiredError('sign in again', { error: 'invalid_grant' });
