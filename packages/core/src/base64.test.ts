@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64Length, base64ToBytes, bytesToBase64, utf8ToBase64 } from './base64.js';
+import {
+  base64Length,
+  base64Stream,
+  base64StreamLength,
+  base64ToBytes,
+  bytesToBase64,
+  utf8ToBase64,
+} from './base64.js';
 
 function randomBytes(size: number): Uint8Array {
   const bytes = new Uint8Array(size);
@@ -88,5 +95,46 @@ describe('base64ToBytes', () => {
   it('reads base64url without padding when asked to', () => {
     expect(new TextDecoder().decode(base64ToBytes('eyJhIjoiPz8_In0', { url: true }))).toBe('{"a":"???"}');
     expect(base64ToBytes('YWJjZ', { url: true })).toBeUndefined();
+  });
+});
+
+describe('base64Stream', () => {
+  async function chunksOf(stream: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+    return chunks;
+  }
+  const text = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
+
+  // 196,608 bytes is the slice size: sizes around one and several slices, each remainder modulo 3.
+  it.each([0, 1, 2, 3, 196_607, 196_608, 196_609, 3 * 196_608 + 1, 3 * 196_608 + 2, 1_000_000])(
+    'streams Buffer’s base64 of %i random bytes between prefix and suffix, its length known up front',
+    async (size) => {
+      const bytes = randomBytes(size);
+      const around = { prefix: '{"a":"ä', suffix: '"}' };
+      const streamed = text(await chunksOf(base64Stream(bytes, around)));
+      expect(streamed).toBe(`{"a":"ä${Buffer.from(bytes).toString('base64')}"}`);
+      expect(base64StreamLength(size, around)).toBe(Buffer.byteLength(streamed));
+    },
+  );
+
+  it('streams the base64 alone without prefix or suffix', async () => {
+    const bytes = randomBytes(1000);
+    expect(text(await chunksOf(base64Stream(bytes)))).toBe(Buffer.from(bytes).toString('base64'));
+    expect(base64StreamLength(1000)).toBe(base64Length(1000));
+  });
+
+  it('encodes a slice only when it is read, never the whole input at once', async () => {
+    const bytes = randomBytes(5 * 196_608);
+    const reader = base64Stream(bytes, { prefix: 'p' }).getReader();
+    const first = await reader.read();
+    expect(Buffer.from(first.value ?? []).toString()).toBe('p');
+    const second = await reader.read();
+    expect(second.value?.length).toBe(base64Length(196_608));
+    // Changing bytes not read yet shows in what is read later: they were not encoded ahead.
+    bytes.fill(0, 196_608);
+    const third = await reader.read();
+    expect(Buffer.from(third.value ?? []).toString()).toBe(Buffer.alloc(196_608).toString('base64'));
+    await reader.cancel();
   });
 });

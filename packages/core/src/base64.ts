@@ -12,6 +12,69 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+// 192 KiB of input per pull → 256 KiB of base64 per chunk. Small enough that the encoded chunks already
+// written stay few before the garbage collector takes them, large enough to keep the number of reads low. A
+// multiple of 3, so slices encode without padding in between.
+const STREAM_SLICE = 3 * 64 * 1024;
+
+/** Options of {@link base64Stream}. */
+export interface Base64StreamOptions {
+  /** Text sent before the base64 (e.g. the start of a JSON document). Default none. */
+  prefix?: string;
+  /** Text sent after the base64. Default none. */
+  suffix?: string;
+}
+
+/**
+ * The base64 of `bytes` as a stream of its UTF-8 bytes, between `prefix` and `suffix`. Each slice is encoded
+ * only when the stream is read, so the text never exists whole: memory stays near one slice beyond the
+ * caller's bytes, whatever their size. The bytes are read while the stream is, so they must not change
+ * before it ends. {@link base64StreamLength} tells its length in bytes up front.
+ *
+ * @example
+ * ```ts
+ * const body = base64Stream(pdf, { prefix: '{"base64Content":"', suffix: '"}' });
+ * ```
+ */
+export function base64Stream(
+  bytes: Uint8Array,
+  options: Base64StreamOptions = {},
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const { prefix = '', suffix = '' } = options;
+  let offset = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        if (prefix !== '') controller.enqueue(encoder.encode(prefix));
+      },
+      pull(controller) {
+        if (offset < bytes.length) {
+          const slice = bytes.subarray(offset, offset + STREAM_SLICE);
+          offset += slice.length;
+          // Base64 is ASCII, so its UTF-8 bytes are its characters.
+          controller.enqueue(encoder.encode(bytesToBase64(slice)));
+          return;
+        }
+        if (suffix !== '') controller.enqueue(encoder.encode(suffix));
+        controller.close();
+      },
+    },
+    // Nothing is encoded ahead of the reader.
+    { highWaterMark: 0 },
+  );
+}
+
+/** Length in bytes of what {@link base64Stream} sends for `byteLength` bytes between `prefix` and `suffix`. */
+export function base64StreamLength(byteLength: number, options: Base64StreamOptions = {}): number {
+  const encoder = new TextEncoder();
+  return (
+    encoder.encode(options.prefix ?? '').length +
+    base64Length(byteLength) +
+    encoder.encode(options.suffix ?? '').length
+  );
+}
+
 /** Base64 of a string's UTF-8 bytes (the original used Latin-1 and broke on `€` and emoji). */
 export function utf8ToBase64(text: string): string {
   // ASCII is its own UTF-8: btoa takes it directly, several times faster than encoding bytes in chunks.

@@ -100,7 +100,8 @@ async function readText(response: Response, timeout: number, onTimeout: () => vo
   }
 }
 
-// A stream body is consumed by the first attempt and cannot be sent again.
+// A stream body is consumed by the first attempt and cannot be sent again. A function that makes the stream
+// (see `bodyOf`) can: every attempt calls it again.
 function isStream(body: unknown): body is ReadableStream {
   return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
 }
@@ -115,6 +116,31 @@ function isRawBody(body: unknown): body is BodyInit {
     (typeof Blob !== 'undefined' && body instanceof Blob) ||
     isStream(body)
   );
+}
+
+/**
+ * What one attempt sends: a function is called for a body made afresh per attempt (a stream over data the
+ * caller still holds, so a 401 repeat gets its own stream); raw bodies go as they are, anything else as JSON.
+ */
+function bodyOf(body: unknown): BodyInit {
+  const made = typeof body === 'function' ? (body as () => unknown)() : body;
+  return isRawBody(made) ? made : JSON.stringify(made);
+}
+
+/**
+ * The fetch of an attempt whose body is made by a function: it sends a body freshly made for this fetch, not
+ * the one inside ky's Request. ky keeps a clone of every Request for retries, and a cloned stream is teed: the
+ * branch nobody reads would keep every chunk the upload reads (a whole copy of a fax). Here neither branch
+ * is read, so the stream given to ky is never encoded at all. `window: null` with `redirect: 'error'` is the
+ * one case in which fetch itself does not clone (and tee) the request to be able to follow a redirect; a
+ * stream body cannot be sent again after a 307/308 anyway, and 301-303 would turn the POST into a GET.
+ */
+function freshBodyFetch(makeBody: () => BodyInit, baseFetch: typeof fetch): typeof fetch {
+  return (input, init) =>
+    baseFetch(
+      new Request(input as Request, { body: makeBody(), duplex: 'half', redirect: 'error' } as RequestInit),
+      { ...init, window: null },
+    );
 }
 
 /** Reads and parses a body; its own deadline, since ky's timeout ends when the headers arrive. */
@@ -168,6 +194,7 @@ export function sipgateIO(
     },
     retry: retryOptions(options.retry),
   } satisfies Parameters<KyModule['default']['create']>[0];
+  const baseFetch: typeof fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
   let kyModule: KyModule | undefined;
   let plainInstance: KyInstance | undefined;
   let observedInstance: KyInstance | undefined;
@@ -304,7 +331,8 @@ export function sipgateIO(
         transport(state.url, {
           method: state.description.method,
           // ky merges per-request options over the defaults key by key: an explicit undefined would erase them.
-          ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
+          ...(body === undefined ? {} : { body: bodyOf(body) }),
+          ...(typeof body === 'function' ? { fetch: freshBodyFetch(() => bodyOf(body), baseFetch) } : {}),
           ...(download
             ? { headers: { Accept: '*/*', ...requestOptions.headers } }
             : requestOptions.headers

@@ -3,7 +3,10 @@ export { adaptClient, isOwnClient } from './adapt-client.js';
 export { rememberAuthenticatedWebuserId } from './authenticated-webuser-id.js';
 export {
   type Base64DecodeOptions,
+  type Base64StreamOptions,
   base64Length,
+  base64Stream,
+  base64StreamLength,
   base64ToBytes,
   bytesToBase64,
   utf8ToBase64,

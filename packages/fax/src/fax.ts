@@ -1,5 +1,6 @@
 import {
   adaptClient,
+  isOwnClient,
   rememberAuthenticatedWebuserId,
   type SipgateIOClient,
   SipgateIOError,
@@ -18,7 +19,7 @@ import type {
 } from './fax.types.js';
 import { createFaxlineManagement } from './faxlines.js';
 import { bytesOf } from './file-content.js';
-import { sendFaxBody } from './send-fax-body.js';
+import { sendFaxBody, sendFaxStreamBody, streamsRequestBodies } from './send-fax-body.js';
 import { validateFax } from './validate-fax.js';
 import { validatePdfFileContent } from './validate-pdf-file-content.js';
 import { pollFaxStatus } from './wait-for-fax-status.js';
@@ -84,7 +85,12 @@ export function createFaxModule(sipgateClient: SipgateIOClient): FaxModule {
       const checked = validateFax(fax);
       const bytes = await bytesOf(fax.fileContent);
       validatePdfFileContent(bytes);
-      return client.post<SendFaxSessionResponse>('/sessions/fax', sendFaxBody(checked, bytes), {
+      // Our client on Node streams the JSON as it uploads; anything else gets the whole body as a Blob.
+      const streamed =
+        isOwnClient(client) && streamsRequestBodies() ? sendFaxStreamBody(checked, bytes) : undefined;
+      const body = streamed ? streamed.body : sendFaxBody(checked, bytes);
+      return client.post<SendFaxSessionResponse>('/sessions/fax', body, {
+        ...(streamed ? { headers: { 'Content-Length': String(streamed.length) } } : {}),
         errorMessages: FAX_ERROR_MESSAGES,
         outcomeSubject: 'the fax',
         ...(options.signal ? { signal: options.signal } : {}),
