@@ -217,13 +217,18 @@ export function foldLine(line: string): string {
   return lines.join('\r\n ');
 }
 
+// A card of up to this many code units is measured in one encodeInto (3 octets per unit at most).
+const SURPLUS_LIMIT = 4096;
+const cardScratch = new Uint8Array(3 * SURPLUS_LIMIT);
+
 /**
- * UTF-8 octets of `text` when it has at most 75 code units; for a longer text, its length (a lower bound that
- * already exceeds 75). Lets a line's parts be measured before they are joined: a sum of at most 75 is exact.
+ * How many more UTF-8 octets than UTF-16 code units `text` has: 0 for ASCII; `Infinity` (unknown, treat as too
+ * long) for a text of more than 4096 code units, so that measuring never allocates.
  */
-export function octetsUpTo75(text: string): number {
-  if (text.length > 75 || !NON_ASCII.test(text)) return text.length;
-  return encoder.encodeInto(text, scratch).written;
+export function utf8Surplus(text: string): number {
+  if (!NON_ASCII.test(text)) return 0;
+  if (text.length > SURPLUS_LIMIT) return Number.POSITIVE_INFINITY;
+  return encoder.encodeInto(text, cardScratch).written - text.length;
 }
 
 // An ASCII line (one octet per code unit): 75 units, then 74 per continuation line.

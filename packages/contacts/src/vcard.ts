@@ -3,12 +3,12 @@ import { ContactsErrorMessage } from './messages.js';
 import {
   escapeText,
   foldLine,
-  octetsUpTo75,
   parseVCardProperties,
   splitComponents,
   typeParameter,
   typesOf,
   unescapeText,
+  utf8Surplus,
   type VCardProperty,
   vCardError,
 } from './vcard-syntax.js';
@@ -167,50 +167,61 @@ export function formatVCard(contact: ContactResponse): string {
   const hasParts = Boolean(contact.given) || Boolean(contact.family);
   const family = hasParts ? (contact.family ?? '') : (contact.name ?? '');
   const given = hasParts ? (contact.given ?? '') : '';
-  // Each line's octets are summed from its parts (flat strings, measured cheaply), so a line is joined and
-  // folded only when it is longer than 75 octets; the card is one string built line by line.
-  let card = `BEGIN:VCARD\r\nVERSION:4.0\r\n${contentLine('FN:', escapeText(contact.name ?? ''))}`;
-  const escapedFamily = escapeText(family);
-  const escapedGiven = escapeText(given);
-  card += fitted(
-    `N:${escapedFamily};${escapedGiven};;;`,
-    6 + octetsUpTo75(escapedFamily) + octetsUpTo75(escapedGiven),
-  );
+  // The card is written unfolded, one string line by line, while the longest line's length in code units is
+  // kept (a string's length is known without flattening it). Folding is decided for the whole card at once:
+  // see fold below.
+  let line = `FN:${escapeText(contact.name ?? '')}`;
+  let longest = line.length;
+  let card = `BEGIN:VCARD\r\nVERSION:4.0\r\n${line}\r\n`;
+  line = `N:${escapeText(family)};${escapeText(given)};;;`;
+  if (line.length > longest) longest = line.length;
+  card += `${line}\r\n`;
   for (const organization of contact.organization ?? []) {
     if (organization.length === 0) continue;
-    let line = 'ORG:';
-    let octets = 4 + organization.length - 1;
+    line = 'ORG:';
     for (let index = 0; index < organization.length; index++) {
       const value = escapeText(organization[index]!);
       line += index === 0 ? value : `;${value}`;
-      octets += octetsUpTo75(value);
     }
-    card += fitted(line, octets);
+    if (line.length > longest) longest = line.length;
+    card += `${line}\r\n`;
   }
   for (const number of contact.numbers ?? []) {
-    card += contentLine(`TEL${typeParameter(number.type)}:`, escapeText(number.number));
+    line = `TEL${typeParameter(number.type)}:${escapeText(number.number)}`;
+    if (line.length > longest) longest = line.length;
+    card += `${line}\r\n`;
   }
   for (const email of contact.emails ?? []) {
-    card += contentLine(`EMAIL${typeParameter(email.type)}:`, escapeText(email.email));
+    line = `EMAIL${typeParameter(email.type)}:${escapeText(email.email)}`;
+    if (line.length > longest) longest = line.length;
+    card += `${line}\r\n`;
   }
   for (const address of contact.addresses ?? []) {
-    let line = 'ADR:';
-    let octets = 4 + ADDRESS_KEYS.length - 1;
+    line = 'ADR:';
     for (let index = 0; index < ADDRESS_KEYS.length; index++) {
       const value = escapeText(address[ADDRESS_KEYS[index]!] ?? '');
       line += index === 0 ? value : `;${value}`;
-      octets += octetsUpTo75(value);
     }
-    card += fitted(line, octets);
+    if (line.length > longest) longest = line.length;
+    card += `${line}\r\n`;
   }
-  return `${card}END:VCARD\r\n`;
+  card += 'END:VCARD\r\n';
+  return fitsUnfolded(card, longest) ? card : foldCard(card);
 }
 
-function contentLine(prefix: string, value: string): string {
-  return fitted(prefix + value, octetsUpTo75(prefix) + octetsUpTo75(value));
+// Whether no line of `card` exceeds 75 octets, `longest` being its longest line in code units. A line's octets
+// are at most its code units plus the card's surplus of UTF-8 octets over code units, so one measurement of
+// the whole card settles the usual card (ASCII, or a few umlauts) without measuring each line.
+function fitsUnfolded(card: string, longest: number): boolean {
+  if (longest <= 25) return true; // a code unit is at most 3 octets
+  if (longest > 75) return false;
+  return longest + utf8Surplus(card) <= 75;
 }
 
-// `line` and CRLF; `octets` is the line's octet count when at most 75 (see octetsUpTo75), else folded.
-function fitted(line: string, octets: number): string {
-  return `${octets <= 75 ? line : foldLine(line)}\r\n`;
+// Escaped values hold no raw line break, so every CRLF of a card ends a content line; each line is folded on
+// its own (foldLine leaves a line that fits as it is).
+function foldCard(card: string): string {
+  const lines = card.split('\r\n');
+  for (let index = 0; index < lines.length; index++) lines[index] = foldLine(lines[index]!);
+  return lines.join('\r\n');
 }

@@ -108,20 +108,50 @@ export function createHistoryModule(sipgateClient: SipgateIOClient): HistoryModu
     return page ?? {};
   }
 
-  async function* iterate(
+  // The paging generator itself is handed out, created on the first next(): wrapping it in another async
+  // generator would add a promise hop per entry. Input is checked then too, so nothing is sent (and nothing
+  // thrown) until iteration starts; a failed check ends the iteration like a generator's error.
+  function iterate(
     filter: HistoryFilter | undefined,
     options: IterateHistoryOptions,
-  ): AsyncGenerator<HistoryEntry, void, undefined> {
-    const query = historyFilterToQuery(filter, { phonenumber: true });
-    const pageSize = validatePageSize(options.pageSize, PAGE_SIZE_RULES);
-    const { signal } = options;
-    yield* paginate(
-      async (pagination) => {
-        const page = await fetchPage(withPagination(query, pagination), signal);
-        return { items: (page.items ?? []).map(normalizeHistoryEntry), totalCount: page.totalCount };
+  ): AsyncIterableIterator<HistoryEntry> {
+    let pages: AsyncGenerator<HistoryEntry, void, undefined> | undefined;
+    let failed = false;
+    const start = (): AsyncGenerator<HistoryEntry, void, undefined> => {
+      const query = historyFilterToQuery(filter, { phonenumber: true });
+      const pageSize = validatePageSize(options.pageSize, PAGE_SIZE_RULES);
+      const { signal } = options;
+      return paginate(
+        async (pagination) => {
+          const page = await fetchPage(withPagination(query, pagination), signal);
+          return { items: (page.items ?? []).map(normalizeHistoryEntry), totalCount: page.totalCount };
+        },
+        { pageSize, ...(signal ? { signal } : {}) },
+      );
+    };
+    const finished = (): Promise<IteratorResult<HistoryEntry>> =>
+      Promise.resolve({ done: true, value: undefined });
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
       },
-      { pageSize, ...(signal ? { signal } : {}) },
-    );
+      next() {
+        if (pages) return pages.next();
+        if (failed) return finished();
+        try {
+          pages = start();
+        } catch (error) {
+          failed = true;
+          return Promise.reject(error);
+        }
+        return pages.next();
+      },
+      return() {
+        if (pages) return pages.return();
+        failed = true;
+        return finished();
+      },
+    };
   }
 
   return {
