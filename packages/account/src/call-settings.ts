@@ -1,6 +1,7 @@
 import {
   type SipgateIORestClient,
   validateBoolean,
+  validateChoice,
   validateExtension,
   validateId,
   validatePhoneNumber,
@@ -14,7 +15,6 @@ import {
 } from './account.types.js';
 import type { AccountModule } from './account-module.types.js';
 import type { UserIdResolver } from './resolve-user.js';
-import { validateChoice } from './validate-choice.js';
 import { validateGreeting } from './validate-greeting.js';
 
 type CallSettingsFunctions = Pick<

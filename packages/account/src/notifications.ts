@@ -3,6 +3,7 @@ import {
   type RouteParams,
   type RouteRequestOptions,
   type SipgateIORestClient,
+  validateChoice,
   validateEmail,
   validateExtension,
   validateId,
@@ -11,7 +12,6 @@ import {
 import type { AccountModule } from './account-module.types.js';
 import type { AccountUserOptions, FaxNotificationDirection, Notifications } from './notifications.types.js';
 import type { UserIdResolver } from './resolve-user.js';
-import { validateChoice } from './validate-choice.js';
 
 const FAX_DIRECTIONS: readonly FaxNotificationDirection[] = ['INCOMING', 'OUTGOING'];
 

@@ -40,6 +40,7 @@ describe('@sipgateio/core public surface', () => {
         'validatePageSize',
         'settleBounded',
         'validateBoolean',
+        'validateChoice',
         'validateId',
         'abortableSleep',
         'serializeQuery',

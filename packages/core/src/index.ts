@@ -72,6 +72,7 @@ export { reviveDates } from './revive-dates.js';
 export { runExclusive } from './run-exclusive.js';
 export { settleBounded } from './settle-bounded.js';
 export { validateBoolean } from './validate-boolean.js';
+export { validateChoice } from './validate-choice.js';
 export {
   validateEmail,
   validateOAuthToken,

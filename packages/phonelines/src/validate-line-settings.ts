@@ -1,12 +1,13 @@
 import {
   SipgateIOValidationError,
   validateBoolean,
+  validateChoice,
   validateExtension,
   validateInteger,
 } from '@sipgateio/core';
 import type { BlockAnonymousSetting, PhonelineVoicemailSettings } from './phonelines.types.js';
 
-const BLOCK_ANONYMOUS_TARGETS: ReadonlySet<unknown> = new Set(['REJECT', 'VOICEMAIL']);
+const BLOCK_ANONYMOUS_TARGETS: readonly BlockAnonymousSetting['target'][] = ['REJECT', 'VOICEMAIL'];
 
 /**
  * Checks a block-anonymous setting and returns the request body.
@@ -17,16 +18,8 @@ export function validateBlockAnonymous(setting: unknown): BlockAnonymousSetting 
     throw new SipgateIOValidationError(`setting must be an object, got ${String(setting)}`, 'setting');
   }
   const { enabled, target } = setting as Record<string, unknown>;
-  if (!BLOCK_ANONYMOUS_TARGETS.has(target)) {
-    throw new SipgateIOValidationError(
-      `setting.target must be 'REJECT' or 'VOICEMAIL', got ${JSON.stringify(target) ?? 'undefined'}`,
-      'setting.target',
-    );
-  }
-  return {
-    enabled: validateBoolean(enabled, 'setting.enabled'),
-    target: target as BlockAnonymousSetting['target'],
-  };
+  const checkedTarget = validateChoice(target, 'setting.target', BLOCK_ANONYMOUS_TARGETS);
+  return { enabled: validateBoolean(enabled, 'setting.enabled'), target: checkedTarget };
 }
 
 /**
