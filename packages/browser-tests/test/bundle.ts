@@ -81,7 +81,8 @@ const browserVariants: Plugin = {
     esbuild.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
       if (!args.importer.startsWith(`${root}/packages/`)) return undefined;
       const variant = resolve(dirname(args.importer), args.path.replace(/\.js$/, '.browser.ts'));
-      return existsSync(variant) ? { path: variant } : undefined;
+      // A variant importing `./x.js` (to load it lazily) gets the module it stands in for.
+      return existsSync(variant) && variant !== args.importer ? { path: variant } : undefined;
     });
   },
 };
