@@ -4,6 +4,7 @@ import * as browserAdapter from './adapt-client.browser.js';
 import * as adapter from './adapt-client.js';
 import { sipgateIO } from './client.js';
 import type { SipgateIOClient } from './client.types.js';
+import * as browserDownload from './download.browser.js';
 import { SipgateIOError, SipgateIONotFoundError, SipgateIOValidationError } from './errors.js';
 import { withChunk } from './load-chunk.browser.js';
 import { createRequestRoute } from './request-route.browser.js';
@@ -141,5 +142,26 @@ describe('withChunk', () => {
       cause,
     });
     expect(use).not.toHaveBeenCalled();
+  });
+});
+
+describe('download.browser.ts', () => {
+  it("wraps the answer as download.ts's toDownload does", async () => {
+    const response = new Response('%PDF', {
+      headers: { 'content-type': 'application/pdf', 'content-length': '4' },
+    });
+
+    const download = await browserDownload.toDownload(response, (error) => error as Error);
+
+    expect(download).toMatchObject({ contentType: 'application/pdf', contentLength: 4 });
+    expect(new TextDecoder().decode(await download.bytes())).toBe('%PDF');
+    await expect(download.bytes()).rejects.toThrow('The download was already read');
+  });
+
+  it('keeps the URL check synchronous', () => {
+    expect(() => browserDownload.validateDownloadUrl('ftp://example.com/x')).toThrow(
+      SipgateIOValidationError,
+    );
+    expect(browserDownload.validateDownloadUrl('/faxes/3/pdf')).toBe('/faxes/3/pdf');
   });
 });
