@@ -28,13 +28,16 @@ const shared: Options = {
   },
 };
 
-/** Resolves `./x.js` to a sibling `x.browser.ts` where one exists: the browser build's variant of a module. */
+/**
+ * Resolves `./x.js` to a sibling `x.browser.ts` where one exists: the browser build's variant of a module.
+ * The variant itself importing `./x.js` gets the module it stands in for (a variant that loads it lazily).
+ */
 const preferBrowserVariants: Plugin = {
   name: 'prefer-browser-variants',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
       const variant = resolve(dirname(args.importer), args.path.replace(/\.js$/, '.browser.ts'));
-      return existsSync(variant) ? { path: variant } : undefined;
+      return existsSync(variant) && variant !== args.importer ? { path: variant } : undefined;
     });
   },
 };
@@ -45,7 +48,9 @@ export default defineConfig([
   // importer of ky, oauth the only one of oauth4webapi), so `require()` works where ESM cannot be required (Jest).
   { ...shared, format: 'cjs', noExternal: ['ky', 'oauth4webapi'] },
   // Packages with `"tsup": { "browser": true }` also get dist/index.browser.js for the `browser` export
-  // condition, built with the *.browser.ts variants of their modules (types are those of index.d.ts).
+  // condition, built with the *.browser.ts variants of their modules (types are those of index.d.ts). Code
+  // split: what a variant loads with `import()` (features few programs use) becomes a chunk in dist/browser/
+  // that an application's bundler keeps out of its main bundle and loads on first use.
   ...(packageJson.tsup?.browser
     ? [
         {
@@ -54,7 +59,11 @@ export default defineConfig([
           format: 'esm' as const,
           platform: 'browser' as const,
           dts: false,
+          splitting: true,
           esbuildPlugins: [preferBrowserVariants],
+          esbuildOptions(options) {
+            options.chunkNames = 'browser/[name]-[hash]';
+          },
         },
       ]
     : []),

@@ -15,6 +15,7 @@ import {
   servePage,
   skipWithoutChromium,
 } from './chromium.js';
+import type { LazyConfig, LazyReport } from './pages/lazy-chunks.js';
 import type { PageConfig, PageReport } from './pages/sms-and-history.js';
 
 const RECIPIENT = '+4917612345678';
@@ -30,8 +31,9 @@ interface Preflight {
 async function openPage(
   browser: Browser,
   script: string,
-): Promise<{ page: Page; preflights(): Preflight[]; close(): Promise<void> }> {
-  const server: PageServer = await servePage(script);
+  chunks: Record<string, string> = {},
+): Promise<{ page: Page; requested: string[]; preflights(): Preflight[]; close(): Promise<void> }> {
+  const server: PageServer = await servePage(script, chunks);
   const page = await browser.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -57,6 +59,7 @@ async function openPage(
   expect(pageErrors).toEqual([]);
   return {
     page,
+    requested: server.requested,
     preflights: () => [...preflights.values()],
     async close() {
       await page.close();
@@ -132,6 +135,49 @@ describe.skipIf(skipWithoutChromium)('sipgateio in headless Chromium', () => {
         isSipgateIOError: true,
         isAuthenticationError: true,
       });
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('loads the lazily loaded parts of a code-split bundle on first use, and they work', async () => {
+    const { code, chunks } = await bundleForWeb(resolve(import.meta.dirname, 'pages/lazy-chunks.ts'), {
+      platform: 'browser',
+      splitting: true,
+    });
+    const lazyChunk = (prefix: string) => Object.keys(chunks).find((name) => name.startsWith(prefix));
+    const lazy = ['send-from-phone-number-', 'request-route-', 'adapt-client-', 'download-'].map(lazyChunk);
+    expect(lazy.every((name) => name !== undefined)).toBe(true);
+    const opened = await openPage(browser, code, chunks);
+    try {
+      // Nothing of it is loaded with the page.
+      expect(opened.requested.filter((path) => lazy.some((name) => path === `/${name}`))).toEqual([]);
+      const config: LazyConfig = {
+        baseUrl: sandbox.url,
+        ...sandbox.credentials,
+        from: '+4921100000000',
+        to: '+4917612345678',
+      };
+      const report = await opened.page.evaluate(
+        (pageConfig) =>
+          (
+            globalThis as unknown as { runLazyScenario(config: LazyConfig): Promise<LazyReport> }
+          ).runLazyScenario(pageConfig),
+        config,
+      );
+
+      expect(opened.requested).toEqual(expect.arrayContaining(lazy.map((name) => `/${name}`)));
+      expect(report.userinfoSub).toBe('w0');
+      expect(report.foreignExtensions).toEqual([expect.objectContaining({ id: 's0' })]);
+      expect(report.downloaded).toBe(code.slice(0, 40));
+      const sent = sandbox.state.requests.filter((request) =>
+        request.path.startsWith('/w0/sms/s0/callerids/'),
+      );
+      expect(sent.map((request) => [request.method, request.path, request.body])).toEqual([
+        ['PUT', '/w0/sms/s0/callerids/1', { defaultNumber: true }],
+        ['PUT', '/w0/sms/s0/callerids/0', { defaultNumber: true }],
+      ]);
+      expect(sandbox.state.sms.at(-1)).toMatchObject({ smsId: 's0', recipient: '+4917612345678' });
     } finally {
       await opened.close();
     }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -81,7 +81,8 @@ const browserVariants: Plugin = {
     esbuild.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
       if (!args.importer.startsWith(`${root}/packages/`)) return undefined;
       const variant = resolve(dirname(args.importer), args.path.replace(/\.js$/, '.browser.ts'));
-      return existsSync(variant) ? { path: variant } : undefined;
+      // A variant importing `./x.js` (to load it lazily) gets the module it stands in for.
+      return existsSync(variant) && variant !== args.importer ? { path: variant } : undefined;
     });
   },
 };
@@ -103,6 +104,8 @@ const noNodeBuiltins: Plugin = {
 export interface BundleResult {
   code: string;
   metafile: Metafile;
+  /** With `splitting`: the other chunks by file name (the entry imports them as `./<name>`). */
+  chunks: Record<string, string>;
 }
 
 /**
@@ -116,6 +119,8 @@ export async function bundleForWeb(
     conditions?: string[];
     format?: 'esm' | 'iife';
     globalName?: string;
+    /** Code splitting, as applications' bundlers do: what is loaded with `import()` becomes chunks. */
+    splitting?: boolean;
   },
 ): Promise<BundleResult> {
   const conditions = options.conditions ?? (options.platform === 'browser' ? ['browser'] : []);
@@ -137,9 +142,10 @@ export async function bundleForWeb(
     ],
     ...(options.globalName ? { globalName: options.globalName } : {}),
   };
+  const output = options.splitting ? { splitting: true, outdir: 'out' } : { outfile: 'out.js' };
   const result = await build(
     typeof entry === 'string'
-      ? { ...shared, entryPoints: [entry], outfile: 'out.js' }
+      ? { ...shared, entryPoints: [entry], ...output }
       : {
           ...shared,
           stdin: {
@@ -148,12 +154,17 @@ export async function bundleForWeb(
             loader: 'ts',
             sourcefile: 'entry.ts',
           },
-          outfile: 'out.js',
+          ...output,
         },
   );
-  const output = result.outputFiles?.[0];
-  if (!output || !result.metafile) throw new Error('esbuild produced no output');
-  return { code: output.text, metafile: result.metafile };
+  const entryOutput = Object.entries(result.metafile?.outputs ?? {}).find(([, file]) => file.entryPoint);
+  const files = result.outputFiles ?? [];
+  const entryFile = files.find((file) => entryOutput && file.path === resolve(root, entryOutput[0]));
+  if (!entryFile || !result.metafile) throw new Error('esbuild produced no output');
+  const chunks = Object.fromEntries(
+    files.filter((file) => file !== entryFile).map((file) => [basename(file.path), file.text]),
+  );
+  return { code: entryFile.text, metafile: result.metafile, chunks };
 }
 
 /** Input files of a bundle, relative to the repository root. */

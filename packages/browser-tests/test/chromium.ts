@@ -68,15 +68,22 @@ export async function launchChromium(): Promise<Browser> {
 
 export interface PageServer {
   origin: string;
+  requested: string[];
   close(): Promise<void>;
 }
 
-/** Serves an HTML page that loads `script` on 127.0.0.1 (another origin than the sandbox: another port). */
-export async function servePage(script: string): Promise<PageServer> {
+/**
+ * Serves an HTML page that loads `script` on 127.0.0.1 (another origin than the sandbox: another port), and the
+ * code-split `chunks` beside it (`/<name>`). `requested` lists the paths asked for, in order.
+ */
+export async function servePage(script: string, chunks: Record<string, string> = {}): Promise<PageServer> {
+  const requested: string[] = [];
   const server: Server = createServer((request, response) => {
-    if (request.url === '/page.js') {
+    requested.push(request.url ?? '');
+    const chunk = chunks[(request.url ?? '').slice(1)];
+    if (request.url === '/page.js' || chunk !== undefined) {
       response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-      response.end(script);
+      response.end(chunk ?? script);
     } else if (request.url === '/') {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end('<!doctype html><title>sipgateio</title><script type="module" src="/page.js"></script>');
@@ -88,6 +95,7 @@ export async function servePage(script: string): Promise<PageServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    requested,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

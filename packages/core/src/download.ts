@@ -1,20 +1,8 @@
 import type { SipgateIODownload } from './client.types.js';
-import { SipgateIOError, SipgateIOValidationError } from './errors.js';
+import { SipgateIOError } from './errors.js';
 
-/**
- * Checks the URL given to `client.download`: an http(s) URL, or a path below the client's base URL.
- * @throws {SipgateIOValidationError} naming `url`.
- */
-export function validateDownloadUrl(url: unknown): string {
-  if (
-    typeof url !== 'string' ||
-    url.trim() === '' ||
-    (/^[a-z][\w+.-]*:/i.test(url) && !/^https?:\/\/[^/]/i.test(url))
-  ) {
-    throw new SipgateIOValidationError(`Invalid download URL: ${String(url)}`, 'url');
-  }
-  return url;
-}
+// Its own module, so the browser build keeps the check and loads the rest of downloading on first use.
+export { validateDownloadUrl } from './download-url.js';
 
 /**
  * Wraps an answer whose body the caller reads: as a stream or as bytes, once. `bodyError` maps a failure while

@@ -1,26 +1,18 @@
 import {
   adaptClient,
   type ErrorMessages,
-  normalizePhoneNumber,
   runExclusive,
   type SipgateIOClient,
   SipgateIOValidationError,
   validateExtension,
   validatePhoneNumber,
 } from '@sipgateio/core';
-import { SmsSenderRestoreError } from './errors.js';
-import type { ShortMessage, SMSModule, SmsCallerId, SmsExtension } from './sms.types.js';
+import { type SmsBody, sendFromPhoneNumber } from './send-from-phone-number.js';
+import type { ShortMessage, SMSModule, SmsExtension } from './sms.types.js';
 import { validateSendAt } from './validate-send-at.js';
 
 const ERROR_MESSAGES: ErrorMessages = { 403: 'Invalid SMS extension' };
 const SEND_OPTIONS = { errorMessages: ERROR_MESSAGES, outcomeSubject: 'the SMS' };
-
-interface SmsBody {
-  smsId: string;
-  recipient: string;
-  message: string;
-  sendAt?: number;
-}
 
 function validateMessage(message: unknown): string {
   // The original let whitespace-only texts through to a 400 from the API.
@@ -57,65 +49,11 @@ export function createSMSModule(sipgateClient: SipgateIOClient): SMSModule {
     return response.items;
   }
 
-  async function getCallerIds(webuserId: string, smsId: string): Promise<SmsCallerId[]> {
-    const response = await client.get<{ items: SmsCallerId[] }>(`${webuserId}/sms/${smsId}/callerids`, {
-      errorMessages: ERROR_MESSAGES,
-    });
-    return response.items;
-  }
-
-  function setDefaultCallerId(webuserId: string, smsId: string, callerId: number): Promise<void> {
-    return client.put(
-      `${webuserId}/sms/${smsId}/callerids/${callerId}`,
-      { defaultNumber: true },
-      { errorMessages: ERROR_MESSAGES },
-    );
-  }
-
   function sendFromExtension(body: SmsBody): Promise<void> {
     return client.post('/sessions/sms', body, SEND_OPTIONS);
   }
 
-  async function findSender(webuserId: string, from: string) {
-    const extensions = await getSmsExtensions(webuserId);
-    if (extensions.length === 0) {
-      throw new SipgateIOValidationError('No SMS extension found for your account', 'from');
-    }
-    for (const extension of extensions) {
-      const callerIds = await getCallerIds(webuserId, extension.id);
-      const match = callerIds.find((callerId) => normalizePhoneNumber(callerId.phonenumber) === from);
-      if (match) return { smsId: extension.id, match, callerIds };
-    }
-    throw new SipgateIOValidationError('Number is not registered as a sender ID in your account', 'from');
-  }
-
-  async function sendFromPhoneNumber(from: string, body: Omit<SmsBody, 'smsId'>): Promise<void> {
-    const webuserId = await client.getAuthenticatedWebuserId();
-    const { smsId, match, callerIds } = await findSender(webuserId, from);
-    if (!match.verified) throw new SipgateIOValidationError('Number is not verified yet', 'from');
-    const previous = callerIds.find((callerId) => callerId.defaultNumber);
-    if (previous === undefined) throw new SipgateIOValidationError('No default SmsId set', 'from');
-    if (previous.id === match.id) return sendFromExtension({ smsId, ...body });
-
-    await setDefaultCallerId(webuserId, smsId, match.id);
-    let sendError: unknown;
-    try {
-      await sendFromExtension({ smsId, ...body });
-    } catch (error) {
-      sendError = error;
-    }
-    try {
-      await setDefaultCallerId(webuserId, smsId, previous.id);
-    } catch (restoreError) {
-      const sent = sendError === undefined;
-      throw new SmsSenderRestoreError(
-        `${sent ? 'The SMS was sent' : 'Sending the SMS failed'}, but restoring ${previous.phonenumber} as the default ` +
-          `SMS sender failed: the default sender is still ${match.phonenumber}.`,
-        { sent, previousDefault: previous.phonenumber, cause: sent ? restoreError : sendError },
-      );
-    }
-    if (sendError !== undefined) throw sendError;
-  }
+  const steps = { client, errorMessages: ERROR_MESSAGES, getSmsExtensions, sendFromExtension };
 
   async function send(sms: ShortMessage, sendAt?: Date): Promise<void> {
     if (sms === null || typeof sms !== 'object') {
@@ -129,7 +67,7 @@ export function createSMSModule(sipgateClient: SipgateIOClient): SMSModule {
       const message = validateMessage(sms.message);
       // Switching the account-wide default sender is not atomic: sends through one client take turns.
       return runExclusive(client, 'sms-default-sender', () =>
-        sendFromPhoneNumber(from, { recipient, message, ...scheduled }),
+        sendFromPhoneNumber(steps, from, { recipient, message, ...scheduled }),
       );
     }
     const { smsId } = sms as { smsId?: unknown };
