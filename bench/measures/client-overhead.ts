@@ -24,7 +24,7 @@ export const clientOverheadMeasure: Measure = {
     const count = quick ? 500 : 2000;
     const warmup = quick ? 100 : 200;
     const label = `client overhead: ${count.toLocaleString('en-US')} sequential GETs, × raw fetch`;
-    const target = '≤ 1.3× raw fetch';
+    const target = '≤ 1.1× raw fetch';
     const api = await startLocalApi();
     try {
       const batch = 100;
@@ -71,7 +71,7 @@ export const clientOverheadMeasure: Measure = {
             original: `${formatMs(stats('original').median)} (${formatRatio(original.median)})`,
             ratio: `${formatRatio(ours.median)} fetch`,
             target,
-            status: judge(ours.median, '<=', 1.3),
+            status: judge(ours.median, '<=', 1.1),
             rounds: String(rounds),
             spread: `ratio ${formatSpread(ours, formatRatio)}; original's ratio ${formatSpread(original, formatRatio)}`,
           },
