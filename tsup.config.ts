@@ -50,7 +50,6 @@ const preferBrowserVariants: Plugin = {
  * which the CommonJS build requires only then: `require()` of the package does not read and compile it.
  */
 const vendored = ['ky', 'oauth4webapi'].filter((name) => packageJson.dependencies?.[name] !== undefined);
-const vendoredPattern = new RegExp(`^(${vendored.join('|') || '(?!)'})$`);
 
 /**
  * Resolves `import('<vendored>')` in the CommonJS build to a module that re-exports `require('./vendor/<name>.cjs')`.
@@ -60,7 +59,10 @@ const vendoredPattern = new RegExp(`^(${vendored.join('|') || '(?!)'})$`);
 const requireVendored: Plugin = {
   name: 'require-vendored',
   setup(build) {
-    build.onResolve({ filter: vendoredPattern }, (args) => ({ path: args.path, namespace: 'vendored' }));
+    build.onResolve({ filter: new RegExp(`^(${vendored.join('|')})$`) }, (args) => ({
+      path: args.path,
+      namespace: 'vendored',
+    }));
     build.onResolve({ filter: /^\.\/vendor\//, namespace: 'vendored' }, (args) => ({
       path: args.path,
       external: true,
@@ -84,9 +86,9 @@ export default defineConfig([
   {
     ...shared,
     format: 'cjs',
-    noExternal: vendored,
-    esbuildPlugins: [requireVendored],
-    ...(vendored.length > 0 ? { treeshake: false } : {}),
+    ...(vendored.length > 0
+      ? { noExternal: vendored, esbuildPlugins: [requireVendored], treeshake: false }
+      : {}),
   },
   ...(vendored.length > 0
     ? [
