@@ -86,6 +86,15 @@ describe('adaptClient', () => {
     },
   );
 
+  it('rejects with the TypeError the original gave when the mock has no such method', async () => {
+    const mock = { get: vi.fn().mockResolvedValue({}) } as unknown as SipgateIOClient;
+    const client = adaptClient(mock);
+    await expect(client.put('settings/sipgateio', {})).rejects.toThrow(
+      new TypeError('client.put is not a function'),
+    );
+    await expect(client.get('settings/sipgateio')).resolves.toEqual({});
+  });
+
   it('passes other rejections through unchanged', async () => {
     const mock = mockClient();
     const original = new Error('boom');
