@@ -376,6 +376,8 @@ export function sipgateIO(
     if (
       fixedAuthorization &&
       !download &&
+      // A body made per attempt needs the fetch that makes it afresh (see freshBodyFetch).
+      typeof body !== 'function' &&
       !requestOptions.headers &&
       !hooks.beforeRequest &&
       !hooks.afterResponse
