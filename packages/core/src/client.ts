@@ -200,7 +200,7 @@ export function sipgateIO(
   let observedInstance: KyInstance | undefined;
   // Fixed credentials give the same header on every attempt (only token functions are asked anew).
   const fixedAuthorization = authorization.refresh === undefined;
-  let directHeaders: Record<string, string> | undefined;
+  let directHeaders: (typeof kyOptions.headers & { Authorization: string }) | undefined;
   // The direct calls' only hook: counting retries. Unlike an instance's, it is not merged with defaults.
   const directHooks = {
     beforeRetry: [
@@ -301,8 +301,9 @@ export function sipgateIO(
   }
 
   function toUrl(path: string, query: string): { url: string; shownPath: string } {
-    const absolute = /^https?:\/\//i.test(path);
-    const url = absolute ? path : `${baseUrl}/${path.replace(/^\/+/, '')}`;
+    // The character checks spare the regular expressions on the common path (relative, without a slash).
+    const absolute = (path.charCodeAt(0) | 32) === 104 && /^https?:\/\//i.test(path);
+    const url = absolute ? path : `${baseUrl}/${path.charCodeAt(0) === 47 ? path.replace(/^\/+/, '') : path}`;
     const withQuery = query === '' ? url : `${url}${url.includes('?') ? '&' : '?'}${query}`;
     const shownPath = absolute ? new URL(withQuery).pathname : withQuery.slice(baseUrl.length);
     return { url: withQuery, shownPath };
@@ -346,8 +347,8 @@ export function sipgateIO(
     body: unknown,
     requestOptions: RequestOptions,
   ) {
-    state.sentAuthorization = await authorization();
-    directHeaders ??= { ...kyOptions.headers, Authorization: state.sentAuthorization };
+    directHeaders ??= { ...kyOptions.headers, Authorization: await authorization() };
+    state.sentAuthorization = directHeaders.Authorization;
     state.startedAt = Date.now();
     const response = loaded.default(state.url, {
       ...kyOptions,
