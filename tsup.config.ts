@@ -61,7 +61,7 @@ export default defineConfig([
           dts: false,
           splitting: true,
           esbuildPlugins: [preferBrowserVariants],
-          esbuildOptions(options) {
+          esbuildOptions(options: { chunkNames?: string }) {
             options.chunkNames = 'browser/[name]-[hash]';
           },
         },
