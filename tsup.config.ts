@@ -115,7 +115,7 @@ export default defineConfig([
           dts: false,
           splitting: true,
           esbuildPlugins: [preferBrowserVariants],
-          esbuildOptions(options) {
+          esbuildOptions(options: { chunkNames?: string }) {
             options.chunkNames = 'browser/[name]-[hash]';
           },
         },

@@ -23,11 +23,9 @@ export function describeRuntime(globals: RuntimeGlobals = globalThis as RuntimeG
   if (Deno?.version?.deno) {
     return { version: Deno.version.deno, type: 'deno', name: 'deno', os: Deno.build?.os };
   }
-  if (process?.versions?.bun) {
-    return { version: process.versions.bun, type: 'bun', name: 'bun', os: process.platform };
-  }
-  if (process?.versions?.node) {
-    return { version: process.versions.node, type: 'node', name: 'node', os: process.platform };
+  for (const name of ['bun', 'node'] as const) {
+    const version = process?.versions?.[name];
+    if (version) return { version, type: name, name, os: process?.platform };
   }
   const agent = navigator?.userAgent;
   if (agent) {
