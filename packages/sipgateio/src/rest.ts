@@ -142,6 +142,7 @@ export {
   type ValidateHttpUrlOptions,
   type ValidateIdOptions,
   validateBoolean,
+  validateChoice,
   validateEmail,
   validateExtension,
   validateHttpUrl,
