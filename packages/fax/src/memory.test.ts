@@ -18,9 +18,10 @@ import { sendFaxBody } from './send-fax-body.js';
 //    GC lag on 1 MiB slices) versus ≈8.9× for `JSON.stringify` of one big base64 string.
 // 2. The whole send, by live memory (heapUsed + arrayBuffers after a full GC, sampled every MiB while the
 //    local server receives the body; the server discards it, so nothing on the receiving side is counted).
-//    Measured: ≈4.1×. That phase is dominated by the transport, not by this package: ky clones every request
-//    so it could retry, and the clone's tee buffers the unread branch (another 1.33×), and the socket's write
-//    queue fills while the in-process server is slowed by the sampling. The bound is the brief's 6×.
+//    Measured: ≈1.4×. On Node the body is a stream encoded slice by slice while it uploads, sent past the
+//    request clones of ky and fetch (whose tees would keep every chunk read: ≈4.1× when the body was a Blob);
+//    what remains is the slices in flight, the socket's write queue and the in-process server's read
+//    buffers while the sampling slows it. The bound stays 6×.
 setupNock();
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

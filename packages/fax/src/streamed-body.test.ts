@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { isOwnClient, sipgateIO, type TokenProvider } from '@sipgateio/core';
+import { isOwnClient, SipgateIOOutcomeUnknownError, sipgateIO, type TokenProvider } from '@sipgateio/core';
 import { AUTH_HEADER, createTestClient, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { startLocalServer } from './__fixtures__/local-server.js';
@@ -147,5 +147,23 @@ describe('the streamed fax body', () => {
       fax.send({ to: '+4921112345678', faxlineId: 'f0', filename: 'c.pdf', fileContent: pdf }),
     ).resolves.toEqual({ sessionId: 'mocked' });
     expect(post.mock.calls).toEqual([['/sessions/fax', JSON.parse(stringifiedBody(pdf, 'c.pdf'))]]);
+  });
+
+  it('is not sent again to a redirect: a 307 ends the send as an unknown outcome', async () => {
+    let requests = 0;
+    const server = await startLocalServer((request, response) => {
+      requests += 1;
+      request.resume();
+      request.on('end', () => response.writeHead(307, { location: '/v2/elsewhere' }).end());
+    });
+    try {
+      const fax = createFaxModule(createTestClient({ baseUrl: server.baseUrl }));
+      await expect(
+        fax.send({ to: '+4921112345678', faxlineId: 'f0', fileContent: minimalPdf() }),
+      ).rejects.toBeInstanceOf(SipgateIOOutcomeUnknownError);
+    } finally {
+      await server.close();
+    }
+    expect(requests).toBe(1);
   });
 });
