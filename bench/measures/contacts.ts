@@ -113,7 +113,7 @@ export const contactsMeasure: Measure = {
           const [first] = perRound;
           notes.push(
             operation === 'import'
-              ? `Import of ${size.toLocaleString('en-US')} rows: one untimed GET through each client first, so lazily loaded transport code (undici behind ours' fetch) is not timed. Import: CSV \`firstname,lastname,number\` built before the clock starts; both project it and POST ` +
+              ? `Import of ${size.toLocaleString('en-US')} rows: one untimed GET and one untimed small import POST through each client first, so lazily loaded transport code (undici behind ours' fetch, its request-body streams) is not timed. Import: CSV \`firstname,lastname,number\` built before the clock starts; both project it and POST ` +
                   `base64 to /contacts/import/csv (the fake received ${first?.ours.uploaded.toLocaleString('en-US')} ` +
                   `bytes from ours, ${first?.original.uploaded.toLocaleString('en-US')} from the original). Peak RSS ` +
                   `includes the CSV text; RSS before the call: ours ${formatBytes(summarize(perRound.map((round) => round.ours.rssBefore)).median)}, ` +
