@@ -198,22 +198,6 @@ export function sipgateIO(
   let kyModule: KyModule | undefined;
   let plainInstance: KyInstance | undefined;
   let observedInstance: KyInstance | undefined;
-  // Fixed credentials give the same header on every attempt (only token functions are asked anew).
-  const fixedAuthorization = authorization.refresh === undefined;
-  let directHeaders: (typeof kyOptions.headers & { Authorization: string }) | undefined;
-  // The direct calls' only hook: counting retries. Unlike an instance's, it is not merged with defaults.
-  const directHooks = {
-    beforeRetry: [
-      ({
-        options: kyRequestOptions,
-        error,
-      }: {
-        options: { context: Record<string, unknown> };
-        error: Error;
-      }) =>
-        recordRetry(stateOf(kyRequestOptions), kyModule !== undefined && error instanceof kyModule.HTTPError),
-    ],
-  };
 
   async function beforeRequest(outgoing: Request, kyRequestOptions: { context: Record<string, unknown> }) {
     const state = stateOf(kyRequestOptions);
@@ -301,9 +285,8 @@ export function sipgateIO(
   }
 
   function toUrl(path: string, query: string): { url: string; shownPath: string } {
-    // The character checks spare the regular expressions on the common path (relative, without a slash).
-    const absolute = (path.charCodeAt(0) | 32) === 104 && /^https?:\/\//i.test(path);
-    const url = absolute ? path : `${baseUrl}/${path.charCodeAt(0) === 47 ? path.replace(/^\/+/, '') : path}`;
+    const absolute = /^https?:\/\//i.test(path);
+    const url = absolute ? path : `${baseUrl}/${path.replace(/^\/+/, '')}`;
     const withQuery = query === '' ? url : `${url}${url.includes('?') ? '&' : '?'}${query}`;
     const shownPath = absolute ? new URL(withQuery).pathname : withQuery.slice(baseUrl.length);
     return { url: withQuery, shownPath };
@@ -334,38 +317,6 @@ export function sipgateIO(
     };
   }
 
-  /**
-   * The common call (fixed credentials, no request hooks, no extra headers, not a download) with all of ky's
-   * options in one object handed to ky itself: calling an instance merges the call's options over its
-   * defaults anew every time (headers, hooks and retry options copied), and a beforeRequest hook costs an
-   * options copy and a header write on the built Request per attempt. The Authorization header goes with the
-   * other headers instead, the same on every attempt; the behaviour is the instance's.
-   */
-  async function sendDirect(
-    loaded: KyModule,
-    state: AttemptState,
-    body: unknown,
-    requestOptions: RequestOptions,
-  ) {
-    directHeaders ??= { ...kyOptions.headers, Authorization: await authorization() };
-    state.sentAuthorization = directHeaders.Authorization;
-    state.startedAt = Date.now();
-    const response = loaded.default(state.url, {
-      ...kyOptions,
-      headers: directHeaders,
-      hooks: directHooks,
-      method: state.description.method,
-      ...(body === undefined ? {} : { body: isRawBody(body) ? body : JSON.stringify(body) }),
-      ...(requestOptions.timeout === undefined ? {} : { timeout: requestOptions.timeout }),
-      ...(state.signal ? { signal: state.signal } : {}),
-      context: { state },
-    });
-    // ky builds the Request synchronously (a malformed one throws before this); fetch refuses an already
-    // aborted signal without sending anything.
-    state.dispatched = state.signal?.aborted !== true;
-    return response;
-  }
-
   /** Sends the call through ky (loaded on first use), repeating it once with a new token after a 401. */
   async function send(
     state: AttemptState,
@@ -374,16 +325,6 @@ export function sipgateIO(
     download: boolean,
   ): Promise<Response> {
     if (!kyModule) kyModule = await loadKy();
-    if (
-      fixedAuthorization &&
-      !download &&
-      // A body made per attempt needs the fetch that makes it afresh (see freshBodyFetch).
-      typeof body !== 'function' &&
-      !requestOptions.headers &&
-      !hooks.beforeRequest &&
-      !hooks.afterResponse
-    )
-      return sendDirect(kyModule, state, body, requestOptions);
     const transport = instance(kyModule, hooks.afterResponse !== undefined);
     return sendRefreshingOn401(
       () =>
