@@ -1,6 +1,6 @@
 import type * as oauth from 'oauth4webapi';
-import type { OAuth4WebApi } from './load-oauth4webapi.js';
 import { SipgateIOOAuthError } from './errors.js';
+import type { OAuth4WebApi } from './load-oauth4webapi.js';
 import { runOAuthStep } from './oauth-failure.js';
 
 /** sipgate's authorization server for apps acting for other sipgate users. */

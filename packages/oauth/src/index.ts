@@ -1,4 +1,12 @@
 export { SIPGATE_ISSUER } from './authorization-server.js';
+export {
+  isReauthorizationRequired,
+  type OAuthErrorDetails,
+  SipgateIOAuthorizationDeniedError,
+  SipgateIOOAuthError,
+  SipgateIOOAuthStateMismatchError,
+  SipgateIOReauthorizationRequiredError,
+} from './errors.js';
 export { createMemoryTokenStore } from './memory-token-store.js';
 export type {
   AuthorizationRequest,
@@ -15,11 +23,3 @@ export type {
 export { createOAuthClient } from './oauth-client.js';
 export { createOAuthClientsModule } from './oauth-clients.js';
 export type { OAuthClientEntry, OAuthClientRequest, OAuthClientsModule } from './oauth-clients.types.js';
-export {
-  isReauthorizationRequired,
-  type OAuthErrorDetails,
-  SipgateIOAuthorizationDeniedError,
-  SipgateIOOAuthError,
-  SipgateIOOAuthStateMismatchError,
-  SipgateIOReauthorizationRequiredError,
-} from './errors.js';

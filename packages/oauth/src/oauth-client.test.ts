@@ -12,13 +12,13 @@ import {
   TOKEN_PATH,
   tokenResponse,
 } from './__fixtures__/discovery.js';
-import { createOAuthClient } from './oauth-client.js';
 import {
   SipgateIOAuthorizationDeniedError,
   SipgateIOOAuthError,
   SipgateIOOAuthStateMismatchError,
   SipgateIOReauthorizationRequiredError,
 } from './errors.js';
+import { createOAuthClient } from './oauth-client.js';
 
 setupNock();
 

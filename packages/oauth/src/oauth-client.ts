@@ -5,9 +5,9 @@ import {
   requireEndpoint,
   SIPGATE_ISSUER,
 } from './authorization-server.js';
+import { SipgateIOOAuthStateMismatchError, SipgateIOReauthorizationRequiredError } from './errors.js';
 import { loadOAuth4WebApi, type OAuth4WebApi } from './load-oauth4webapi.js';
 import type { OAuthClient, OAuthClientOptions, TokenSet } from './oauth.types.js';
-import { SipgateIOOAuthStateMismatchError, SipgateIOReauthorizationRequiredError } from './errors.js';
 import { runOAuthStep } from './oauth-failure.js';
 import { createTokenProvider } from './token-provider.js';
 import { validateOAuthOptions, validateScopes } from './validate-oauth-options.js';

@@ -1,10 +1,10 @@
 import { SipgateIONetworkError } from '@sipgateio/core';
-import { loadOAuth4WebApi, type OAuth4WebApi } from './load-oauth4webapi.js';
 import {
   SipgateIOAuthorizationDeniedError,
   SipgateIOOAuthError,
   SipgateIOReauthorizationRequiredError,
 } from './errors.js';
+import { loadOAuth4WebApi, type OAuth4WebApi } from './load-oauth4webapi.js';
 
 /** Which step failed and where it went, for the message (an endpoint URL never carries a secret). */
 export interface OAuthStep {

@@ -9,10 +9,10 @@ import {
   TOKEN_PATH,
   tokenResponse,
 } from './__fixtures__/discovery.js';
+import { SipgateIOReauthorizationRequiredError } from './errors.js';
 import { createMemoryTokenStore } from './memory-token-store.js';
 import type { TokenSet } from './oauth.types.js';
 import { createOAuthClient } from './oauth-client.js';
-import { SipgateIOReauthorizationRequiredError } from './errors.js';
 
 setupNock();
 

@@ -1,7 +1,7 @@
 import { SipgateIOValidationError } from '@sipgateio/core';
+import { SipgateIOReauthorizationRequiredError } from './errors.js';
 import { createMemoryTokenStore } from './memory-token-store.js';
 import type { RefreshingTokenProvider, TokenProviderOptions, TokenSet } from './oauth.types.js';
-import { SipgateIOReauthorizationRequiredError } from './errors.js';
 
 const DEFAULT_SKEW_SECONDS = 30;
 
