@@ -114,16 +114,50 @@ function projectUnquoted(csv: string): string {
 }
 
 // A body of records that are already their own projection: three fields per line, none empty, none with an edge
-// blank (\s is the set trim() removes), LF between lines and at most one at the end. Bounded by delimiters, the
-// expression backtracks linearly; one native scan replaces the per-line loop for the usual clean file.
-const FIELD = String.raw`[^\s,](?:[^,\n]*[^\s,])?`;
-const RECORD = `${FIELD},${FIELD},${FIELD}`;
-const CLEAN_BODY = new RegExp(`(?:${RECORD})(?:\\n${RECORD})*\\n?$`, 'y');
-
+// blank (the set trim() removes), LF between lines and at most one at the end. One pass over the character
+// codes; it stops at the first character that breaks the shape (a CR among them, which the general loop
+// handles), and the usual clean file is then copied instead of rebuilt line by line.
 function isCleanBody(text: string, start: number): boolean {
-  if (start >= text.length) return true;
-  CLEAN_BODY.lastIndex = start;
-  return CLEAN_BODY.test(text);
+  const length = text.length;
+  let fields = 0; // commas seen on the current line
+  let previous = 10; // the character before the current one; a line break before the first
+  for (let index = start; index < length; index++) {
+    const code = text.charCodeAt(index);
+    const atFieldStart = previous === 44 || previous === 10;
+    if (code === 44 || code === 10) {
+      // A field ends here: it must not be empty and must not end in a blank.
+      if (atFieldStart || isTrimmed(previous)) return false;
+      if (code === 44) {
+        if (++fields > 2) return false;
+      } else {
+        if (fields !== 2) return false;
+        fields = 0;
+      }
+    } else if (code === 13 || (atFieldStart && isTrimmed(code))) {
+      return false;
+    }
+    previous = code;
+  }
+  // The last line either ended in its LF or ends here with its third field complete.
+  return previous === 10 || (fields === 2 && previous !== 44 && !isTrimmed(previous));
+}
+
+// Whether String.prototype.trim removes this UTF-16 code unit (white space and line terminators).
+function isTrimmed(code: number): boolean {
+  if (code > 32 && code < 160) return false;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function lineEnd(text: string, start: number): number {

@@ -217,18 +217,19 @@ export function foldLine(line: string): string {
   return lines.join('\r\n ');
 }
 
-// A card of up to this many code units is measured in one encodeInto (3 octets per unit at most).
-const SURPLUS_LIMIT = 4096;
-const cardScratch = new Uint8Array(3 * SURPLUS_LIMIT);
-
 /**
- * How many more UTF-8 octets than UTF-16 code units `text` has: 0 for ASCII; `Infinity` (unknown, treat as too
- * long) for a text of more than 4096 code units, so that measuring never allocates.
+ * An upper bound of how many more UTF-8 octets than UTF-16 code units `text` has: 0 for ASCII, else 1 for
+ * each unit below U+0800 and 2 for each other unit (exact except for a surrogate pair, counted 4 instead of
+ * 2). Counted in place: no encoding, no allocation.
  */
 export function utf8Surplus(text: string): number {
   if (!NON_ASCII.test(text)) return 0;
-  if (text.length > SURPLUS_LIMIT) return Number.POSITIVE_INFINITY;
-  return encoder.encodeInto(text, cardScratch).written - text.length;
+  let surplus = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) surplus += code < 0x800 ? 1 : 2;
+  }
+  return surplus;
 }
 
 // An ASCII line (one octet per code unit): 75 units, then 74 per continuation line.

@@ -210,8 +210,9 @@ export function formatVCard(contact: ContactResponse): string {
 }
 
 // Whether no line of `card` exceeds 75 octets, `longest` being its longest line in code units. A line's octets
-// are at most its code units plus the card's surplus of UTF-8 octets over code units, so one measurement of
-// the whole card settles the usual card (ASCII, or a few umlauts) without measuring each line.
+// are at most its code units plus the card's surplus of UTF-8 octets over code units (utf8Surplus bounds it),
+// so one count over the whole card settles the usual card (ASCII, or a few umlauts) without measuring each
+// line; a card the bound does not settle is folded line by line, exactly.
 function fitsUnfolded(card: string, longest: number): boolean {
   if (longest <= 25) return true; // a code unit is at most 3 octets
   if (longest > 75) return false;
