@@ -207,6 +207,12 @@ describe('examples/features', () => {
         'GET /voicemails/v0',
         'GET /authorization/userinfo',
         'GET /w0/phonelines/p0/voicemails/v0/greetings',
+        // Transcription toggled (the box is looked up for its line), read back, and restored.
+        'GET /voicemails/v0',
+        'PUT /w0/phonelines/p0/voicemails/v0/transcriptions',
+        'GET /voicemails/v0',
+        'GET /voicemails/v0',
+        'PUT /w0/phonelines/p0/voicemails/v0/transcriptions',
       ],
     ],
   ])('%s: reads the account and prints it', async (name, expected) => {

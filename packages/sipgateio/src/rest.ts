@@ -72,6 +72,8 @@ export {
   type BasicAuthCredentials,
   type BatchOutcome,
   base64Length,
+  base64Stream,
+  base64StreamLength,
   base64ToBytes,
   bytesToBase64,
   type CheckedPhoneline,
