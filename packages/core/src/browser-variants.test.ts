@@ -165,3 +165,14 @@ describe('download.browser.ts', () => {
     expect(browserDownload.validateDownloadUrl('/faxes/3/pdf')).toBe('/faxes/3/pdf');
   });
 });
+
+describe('fresh-body-fetch.browser.ts', () => {
+  it('hands the attempt to the given fetch as it is', async () => {
+    const { freshBodyFetch } = await import('./fresh-body-fetch.browser.js');
+    const baseFetch = (async () => new Response('ok')) as typeof fetch;
+    const makeBody = () => 'unused';
+
+    expect(freshBodyFetch(makeBody, baseFetch)).toBe(baseFetch);
+  });
+
+});

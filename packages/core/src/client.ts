@@ -11,6 +11,7 @@ import type {
 import { type AuthCredentials, createAuthorization } from './credentials.js';
 import { toDownload, validateDownloadUrl } from './download.js';
 import { SipgateIOError } from './errors.js';
+import { freshBodyFetch } from './fresh-body-fetch.js';
 import { type KyModule, loadKy } from './load-ky.js';
 import { errorFromBody, errorFromResponse, errorFromTransport, gatewayOutcomeUnknown } from './map-error.js';
 import { describeRuntime, SDK_VERSION } from './platform.js';
@@ -125,22 +126,6 @@ function isRawBody(body: unknown): body is BodyInit {
 function bodyOf(body: unknown): BodyInit {
   const made = typeof body === 'function' ? (body as () => unknown)() : body;
   return isRawBody(made) ? made : JSON.stringify(made);
-}
-
-/**
- * The fetch of an attempt whose body is made by a function: it sends a body freshly made for this fetch, not
- * the one inside ky's Request. ky keeps a clone of every Request for retries, and a cloned stream is teed: the
- * branch nobody reads would keep every chunk the upload reads (a whole copy of a fax). Here neither branch
- * is read, so the stream given to ky is never encoded at all. `window: null` with `redirect: 'error'` is the
- * one case in which fetch itself does not clone (and tee) the request to be able to follow a redirect; a
- * stream body cannot be sent again after a 307/308 anyway, and 301-303 would turn the POST into a GET.
- */
-function freshBodyFetch(makeBody: () => BodyInit, baseFetch: typeof fetch): typeof fetch {
-  return (input, init) =>
-    baseFetch(
-      new Request(input as Request, { body: makeBody(), duplex: 'half', redirect: 'error' } as RequestInit),
-      { ...init, window: null },
-    );
 }
 
 /** Reads and parses a body; its own deadline, since ky's timeout ends when the headers arrive. */
