@@ -1,22 +1,8 @@
 import type { ErrorMessages, SipgateIOClient, SipgateIORestClient } from './client.types.js';
 import { withChunk } from './load-chunk.browser.js';
+import { isOwnClient } from './own-client.js';
 
-// As in adapt-client.ts (the marking is needed by every program, the adapter only by one given a foreign
-// client): Symbol.for, so a client made by another installed copy of core is still recognised.
-const OWN_CLIENT = Symbol.for('sipgateio.client');
-
-/** The browser build's `markOwnClient` (see adapt-client.ts, whose behaviour it has). */
-export function markOwnClient<T extends object>(client: T): T {
-  Object.defineProperty(client, OWN_CLIENT, { value: true, enumerable: false });
-  return client;
-}
-
-/** The browser build's `isOwnClient` (see adapt-client.ts, whose behaviour it has). */
-export function isOwnClient(client: unknown): boolean {
-  return (
-    typeof client === 'object' && client !== null && (client as Record<symbol, unknown>)[OWN_CLIENT] === true
-  );
-}
+export { isOwnClient, markOwnClient } from './own-client.js';
 
 const METHODS = [
   'get',

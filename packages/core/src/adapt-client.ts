@@ -1,26 +1,10 @@
 import type { ErrorMessages, RequestOptions, SipgateIOClient, SipgateIORestClient } from './client.types.js';
 import { isSipgateIOError, SipgateIOError } from './errors.js';
 import { DEFAULT_MESSAGES, errorFromResponse } from './map-error.js';
+import { isOwnClient } from './own-client.js';
 import { routeRequest } from './request-route.js';
 
-// Symbol.for, so a client made by another installed copy of core (ESM beside CommonJS) is still recognised.
-const OWN_CLIENT = Symbol.for('sipgateio.client');
-
-/**
- * Marks a client made by {@link sipgateIO}, so {@link adaptClient} gives it the full request path. The mark is
- * not enumerable: a copy made with spread (`{ ...client, get: mock }`) counts as a client that is not ours.
- */
-export function markOwnClient<T extends object>(client: T): T {
-  Object.defineProperty(client, OWN_CLIENT, { value: true, enumerable: false });
-  return client;
-}
-
-/** True for a client made by {@link sipgateIO} of any installed copy of core. */
-export function isOwnClient(client: unknown): boolean {
-  return (
-    typeof client === 'object' && client !== null && (client as Record<symbol, unknown>)[OWN_CLIENT] === true
-  );
-}
+export { isOwnClient, markOwnClient } from './own-client.js';
 
 /**
  * The client a feature module talks to. Our own client is returned as it is: it understands every request

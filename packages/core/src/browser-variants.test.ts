@@ -174,5 +174,4 @@ describe('fresh-body-fetch.browser.ts', () => {
 
     expect(freshBodyFetch(makeBody, baseFetch)).toBe(baseFetch);
   });
-
 });
