@@ -1,4 +1,4 @@
-import { BASE_URL, nock, ORIGIN, setupNock } from '@sipgateio/test-utils';
+import { BASE_URL, fakeJwt, nock, ORIGIN, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { base64Stream } from './base64.js';
 import { sipgateIO } from './client.js';
@@ -7,14 +7,7 @@ import { SipgateIOAuthenticationError } from './errors.js';
 
 setupNock();
 
-/** A JWT-shaped token (the client validates the shape of what a token function returns). */
-function jwt(name: string): string {
-  return [
-    Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url'),
-    Buffer.from(JSON.stringify({ sub: 'w0', name })).toString('base64url'),
-    'c2lnbmF0dXJl',
-  ].join('.');
-}
+const jwt = (name: string) => fakeJwt({ sub: 'w0', name });
 
 const OLD_TOKEN = jwt('old');
 const NEW_TOKEN = jwt('new');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BASE_URL, nock, ORIGIN, setupNock } from '@sipgateio/test-utils';
+import { BASE_URL, fakeJwt, nock, ORIGIN, setupNock } from '@sipgateio/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sipgateIO } from './client.js';
 import type { AuthCredentials } from './credentials.js';
@@ -15,14 +15,7 @@ const corePackage = JSON.parse(readFileSync(new URL('../package.json', import.me
   version: string;
 };
 
-/** A JWT-shaped token whose payload segment is base64url (no padding), as modern issuers send. */
-function jwt(payload: object): string {
-  return [
-    Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url'),
-    Buffer.from(JSON.stringify(payload)).toString('base64url'),
-    'c2lnbmF0dXJl',
-  ].join('.');
-}
+const jwt = fakeJwt;
 
 const TOKEN_ID = 'token-FQ1V12';
 const PAT = 'e68ead46-a7db-46cd-8a1a-44aed1e4e372';

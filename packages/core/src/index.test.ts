@@ -41,6 +41,7 @@ describe('@sipgateio/core public surface', () => {
         'settleBounded',
         'validateBoolean',
         'validateChoice',
+        'TRANSCRIPTION_UNAVAILABLE_MESSAGES',
         'validateId',
         'abortableSleep',
         'serializeQuery',

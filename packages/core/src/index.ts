@@ -71,6 +71,7 @@ export type {
 export { reviveDates } from './revive-dates.js';
 export { runExclusive } from './run-exclusive.js';
 export { settleBounded } from './settle-bounded.js';
+export { TRANSCRIPTION_UNAVAILABLE_MESSAGES } from './transcription-messages.js';
 export { validateBoolean } from './validate-boolean.js';
 export { validateChoice } from './validate-choice.js';
 export {

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { isOwnClient, SipgateIOOutcomeUnknownError, sipgateIO, type TokenProvider } from '@sipgateio/core';
-import { AUTH_HEADER, createTestClient, setupNock } from '@sipgateio/test-utils';
+import { AUTH_HEADER, createTestClient, fakeJwt, setupNock } from '@sipgateio/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { startLocalServer } from './__fixtures__/local-server.js';
 import { minimalPdf, pdfOfSize } from './__fixtures__/pdf.js';
@@ -94,12 +94,7 @@ describe('the streamed fax body', () => {
   );
 
   it('is made afresh for the repeat after a 401: both attempts carry the whole body', async () => {
-    const jwt = (name: string) =>
-      [
-        Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url'),
-        Buffer.from(JSON.stringify({ sub: 'w0', name })).toString('base64url'),
-        'c2lnbmF0dXJl',
-      ].join('.');
+    const jwt = (name: string) => fakeJwt({ sub: 'w0', name });
     const token = vi.fn<TokenProvider>((rejected) => (rejected ? jwt('new') : jwt('old')));
     const pdf = pdfOfSize(3 * SLICE + 1);
     const server = await recordingServer([401, 200]);

@@ -6,6 +6,7 @@ import {
   rememberAuthenticatedWebuserId,
   type SipgateIOClient,
   SipgateIOValidationError,
+  TRANSCRIPTION_UNAVAILABLE_MESSAGES,
   validateBoolean,
   validateExtension,
   validateId,
@@ -305,7 +306,12 @@ export function createPhonelinesModule(sipgateClient: SipgateIOClient): Phonelin
       await client.request(
         'PUT /{userId}/phonelines/{phonelineId}/voicemails/{voicemailId}',
         { ...params, voicemailId, body },
-        { errorMessages: { ...TRANSCRIPTION_UNAVAILABLE, 404: `Voicemail ${voicemailId} was not found` } },
+        {
+          errorMessages: {
+            ...TRANSCRIPTION_UNAVAILABLE_MESSAGES,
+            404: `Voicemail ${voicemailId} was not found`,
+          },
+        },
       );
     },
 
@@ -365,7 +371,4 @@ const PARALLEL_NOT_BOOKED: ErrorMessages = {
 };
 const VOICEMAIL_NOT_BOOKED: ErrorMessages = {
   403: 'Voicemail is not booked for this account or the token lacks the phonelines:voicemails scope',
-};
-const TRANSCRIPTION_UNAVAILABLE: ErrorMessages = {
-  403: 'Transcription is not available for this voicemail (see canTranscribe) or the token lacks the phonelines:voicemails:write scope',
 };

@@ -140,6 +140,7 @@ export {
   settleBounded,
   sipgateIO,
   type TokenProvider,
+  TRANSCRIPTION_UNAVAILABLE_MESSAGES,
   utf8ToBase64,
   type ValidateHttpUrlOptions,
   type ValidateIdOptions,

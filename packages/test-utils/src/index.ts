@@ -30,6 +30,18 @@ export const EXPECTED_HEADERS = {
 };
 
 /** A client for unit tests: test credentials, the nock'ed base URL, retries off unless asked for. */
+/**
+ * A JWT-shaped token with the given payload, base64url without padding as modern issuers send it (the client
+ * checks the shape of what a token function returns; the signature is not checked).
+ */
+export function fakeJwt(payload: object): string {
+  return [
+    Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url'),
+    Buffer.from(JSON.stringify(payload)).toString('base64url'),
+    'c2lnbmF0dXJl',
+  ].join('.');
+}
+
 export function createTestClient(options: SipgateIOClientOptions = {}): SipgateIORestClient {
   return sipgateIO(TEST_CREDENTIALS, { baseUrl: BASE_URL, retry: 0, ...options });
 }

@@ -3,6 +3,7 @@ import {
   adaptClient,
   rememberAuthenticatedWebuserId,
   SipgateIOValidationError,
+  TRANSCRIPTION_UNAVAILABLE_MESSAGES,
   validateBoolean,
   validateExtension,
 } from '@sipgateio/core';
@@ -17,10 +18,6 @@ import type {
 const notFound = (voicemailId: string) => ({
   errorMessages: { 404: `Voicemail ${voicemailId} was not found` },
 });
-
-const TRANSCRIPTION_UNAVAILABLE = {
-  403: 'Transcription is not available for this voicemail (see canTranscribe) or the token lacks the phonelines:voicemails:write scope',
-};
 
 /**
  * Creates the voicemails module: the voicemail boxes of the account (scope `voicemails:read`), one box with its
@@ -86,8 +83,7 @@ export function createVoicemailsModule(sipgateClient: SipgateIOClient): Voicemai
       return (response.items ?? []) as VoicemailGreeting[];
     },
     async setTranscription(voicemailId, active, options: VoicemailLineOptions = {}) {
-      // Checked first so a wrong flag never costs the lookup of the box.
-      validateExtension(voicemailId, 'voicemailId', 'v');
+      // Checked before the lookup of the box (phonelineBox checks the ids before it asks).
       const enabled = validateBoolean(active, 'active');
       const params = await phonelineBox(voicemailId, options, 'can transcribe here');
       await client.request(
@@ -95,7 +91,7 @@ export function createVoicemailsModule(sipgateClient: SipgateIOClient): Voicemai
         { ...params, body: { active: enabled } },
         {
           errorMessages: {
-            ...TRANSCRIPTION_UNAVAILABLE,
+            ...TRANSCRIPTION_UNAVAILABLE_MESSAGES,
             404: `Voicemail ${params.voicemailId} was not found`,
           },
         },
